@@ -1,0 +1,144 @@
+package org.allianceregistry.alliance;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import org.allianceregistry.shared.LocalizedText;
+import org.allianceregistry.source.Source;
+import org.jspecify.annotations.Nullable;
+
+/** A military-political alliance, named in URLs by its lower-case {@code code}. */
+@Entity
+@Table(name = "alliances")
+public class Alliance {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private Long version;
+
+    private String code;
+    private String acronymEn;
+    private @Nullable String acronymRu;
+    private @Nullable String acronymAr;
+    private String nameEn;
+    private String nameRu;
+    private String nameAr;
+    private String kind;
+    private @Nullable String treatyNameEn;
+    private @Nullable LocalDate treatySignedOn;
+    private @Nullable String treatySignedPlace;
+    private @Nullable LocalDate treatyInForceOn;
+    private @Nullable LocalDate establishedOn;
+    private @Nullable String establishedNote;
+    private @Nullable LocalDate dissolvedOn;
+    private @Nullable String dissolvedNote;
+    private @Nullable String headquarters;
+    private @Nullable String workingLanguage;
+    private @Nullable String website;
+    private @Nullable String unObserverResolution;
+    private @Nullable LocalDate unObserverSince;
+    private @Nullable String areaOfResponsibility;
+    private @Nullable String description;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "alliance_sources", joinColumns = @JoinColumn(name = "alliance_id"),
+            inverseJoinColumns = @JoinColumn(name = "source_id"))
+    private Set<Source> sources = new HashSet<>();
+
+    protected Alliance() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public LocalizedText getAcronyms() {
+        return new LocalizedText(acronymEn, acronymRu, acronymAr);
+    }
+
+    public LocalizedText getNames() {
+        return new LocalizedText(nameEn, nameRu, nameAr);
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public @Nullable String getTreatyNameEn() {
+        return treatyNameEn;
+    }
+
+    public @Nullable LocalDate getTreatySignedOn() {
+        return treatySignedOn;
+    }
+
+    public @Nullable String getTreatySignedPlace() {
+        return treatySignedPlace;
+    }
+
+    /** The day the founding treaty entered into force; before it, signatories are not yet members in force. */
+    public @Nullable LocalDate getTreatyInForceOn() {
+        return treatyInForceOn;
+    }
+
+    public @Nullable LocalDate getEstablishedOn() {
+        return establishedOn;
+    }
+
+    public @Nullable String getEstablishedNote() {
+        return establishedNote;
+    }
+
+    public @Nullable LocalDate getDissolvedOn() {
+        return dissolvedOn;
+    }
+
+    public @Nullable String getDissolvedNote() {
+        return dissolvedNote;
+    }
+
+    public @Nullable String getHeadquarters() {
+        return headquarters;
+    }
+
+    public @Nullable String getWorkingLanguage() {
+        return workingLanguage;
+    }
+
+    public @Nullable String getWebsite() {
+        return website;
+    }
+
+    public @Nullable String getUnObserverResolution() {
+        return unObserverResolution;
+    }
+
+    public @Nullable LocalDate getUnObserverSince() {
+        return unObserverSince;
+    }
+
+    public @Nullable String getAreaOfResponsibility() {
+        return areaOfResponsibility;
+    }
+
+    public @Nullable String getDescription() {
+        return description;
+    }
+}

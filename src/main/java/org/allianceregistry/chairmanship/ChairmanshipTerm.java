@@ -1,0 +1,129 @@
+package org.allianceregistry.chairmanship;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import org.allianceregistry.alliance.Alliance;
+import org.allianceregistry.shared.Verification;
+import org.allianceregistry.source.Source;
+import org.allianceregistry.state.MemberState;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A state's term as chair of an alliance's council, from the day it took over ({@code startDate}) to the
+ * hand-over ({@code endDate}, exclusive: the next term's first day). Null dates are not verified; see the note.
+ */
+@Entity
+@Table(name = "chairmanship_terms")
+public class ChairmanshipTerm {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private Long version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Alliance alliance;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private MemberState memberState;
+
+    private int chairYear;
+    private String chairYearLabel;
+    private @Nullable LocalDate startDate;
+    private @Nullable LocalDate endDate;
+    private @Nullable String dateNote;
+    private @Nullable LocalDate decidedOn;
+    private @Nullable String decidedAt;
+    private @Nullable String headOfState;
+    private boolean interim;
+
+    @Enumerated(EnumType.STRING)
+    private Verification verification;
+
+    private @Nullable String note;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "chairmanship_term_sources", joinColumns = @JoinColumn(name = "chairmanship_term_id"),
+            inverseJoinColumns = @JoinColumn(name = "source_id"))
+    private Set<Source> sources = new HashSet<>();
+
+    protected ChairmanshipTerm() {
+    }
+
+    /** Whether the term certainly covers {@code date}; a term with an unverified boundary only covers what is known. */
+    public boolean covers(LocalDate date) {
+        return startDate != null && !date.isBefore(startDate) && (endDate == null || date.isBefore(endDate));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Alliance getAlliance() {
+        return alliance;
+    }
+
+    public MemberState getMemberState() {
+        return memberState;
+    }
+
+    public int getChairYear() {
+        return chairYear;
+    }
+
+    public String getChairYearLabel() {
+        return chairYearLabel;
+    }
+
+    public @Nullable LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public @Nullable LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public @Nullable String getDateNote() {
+        return dateNote;
+    }
+
+    public @Nullable LocalDate getDecidedOn() {
+        return decidedOn;
+    }
+
+    public @Nullable String getDecidedAt() {
+        return decidedAt;
+    }
+
+    public @Nullable String getHeadOfState() {
+        return headOfState;
+    }
+
+    public boolean isInterim() {
+        return interim;
+    }
+
+    public Verification getVerification() {
+        return verification;
+    }
+
+    public @Nullable String getNote() {
+        return note;
+    }
+}

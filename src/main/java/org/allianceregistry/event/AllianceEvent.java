@@ -1,0 +1,123 @@
+package org.allianceregistry.event;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import org.allianceregistry.alliance.Alliance;
+import org.allianceregistry.shared.Verification;
+import org.allianceregistry.source.Source;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A dated fact about an alliance that its other records do not hold: an operation and its phases, an exercise and
+ * its stages, a summit, a decision, a statement, a force and its strength at a date.
+ */
+@Entity
+@Table(name = "alliance_events")
+public class AllianceEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private Long version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    private Alliance alliance;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_event_id")
+    private @Nullable AllianceEvent parent;
+
+    @Enumerated(EnumType.STRING)
+    private EventKind kind;
+
+    private String titleEn;
+    private @Nullable LocalDate startDate;
+
+    @Enumerated(EnumType.STRING)
+    private DatePrecision datePrecision;
+
+    private @Nullable LocalDate endDate;
+    private @Nullable String place;
+    private String description;
+    private @Nullable Integer quantity;
+    private @Nullable String quantityUnit;
+
+    @Enumerated(EnumType.STRING)
+    private Verification verification;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "alliance_event_sources", joinColumns = @JoinColumn(name = "alliance_event_id"),
+            inverseJoinColumns = @JoinColumn(name = "source_id"))
+    private Set<Source> sources = new HashSet<>();
+
+    protected AllianceEvent() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Alliance getAlliance() {
+        return alliance;
+    }
+
+    public @Nullable AllianceEvent getParent() {
+        return parent;
+    }
+
+    public EventKind getKind() {
+        return kind;
+    }
+
+    public String getTitleEn() {
+        return titleEn;
+    }
+
+    public @Nullable LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public DatePrecision getDatePrecision() {
+        return datePrecision;
+    }
+
+    public @Nullable LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public @Nullable String getPlace() {
+        return place;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public @Nullable Integer getQuantity() {
+        return quantity;
+    }
+
+    public @Nullable String getQuantityUnit() {
+        return quantityUnit;
+    }
+
+    public Verification getVerification() {
+        return verification;
+    }
+}

@@ -1,0 +1,88 @@
+package org.allianceregistry.state;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import org.allianceregistry.shared.LocalizedText;
+import org.allianceregistry.source.Source;
+import org.jspecify.annotations.Nullable;
+
+/** A state the registry knows: any ISO 3166-1 state, or a former state with its ISO 3166-3 code. */
+@Entity
+@Table(name = "member_states")
+public class MemberState {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private Long version;
+
+    private String iso2;
+    private String iso3;
+    private String isoNumeric;
+    @Column(name = "iso3166_3")
+    private @Nullable String formerCode;
+    private String nameEn;
+    private String nameRu;
+    private String nameAr;
+    private @Nullable String officialNameEn;
+    private boolean historic;
+    private @Nullable LocalDate ceasedOn;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "member_state_sources", joinColumns = @JoinColumn(name = "member_state_id"),
+            inverseJoinColumns = @JoinColumn(name = "source_id"))
+    private Set<Source> sources = new HashSet<>();
+
+    protected MemberState() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getIso2() {
+        return iso2;
+    }
+
+    public String getIso3() {
+        return iso3;
+    }
+
+    public String getIsoNumeric() {
+        return isoNumeric;
+    }
+
+    public @Nullable String getFormerCode() {
+        return formerCode;
+    }
+
+    public LocalizedText getNames() {
+        return new LocalizedText(nameEn, nameRu, nameAr);
+    }
+
+    public @Nullable String getOfficialNameEn() {
+        return officialNameEn;
+    }
+
+    public boolean isHistoric() {
+        return historic;
+    }
+
+    public @Nullable LocalDate getCeasedOn() {
+        return ceasedOn;
+    }
+}

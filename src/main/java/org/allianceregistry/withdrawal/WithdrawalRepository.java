@@ -1,0 +1,18 @@
+package org.allianceregistry.withdrawal;
+
+import java.util.Collection;
+import org.allianceregistry.alliance.Alliance;
+import org.allianceregistry.membership.Withdrawal;
+import org.allianceregistry.membership.WithdrawalKind;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface WithdrawalRepository extends JpaRepository<Withdrawal, Long> {
+
+    @Query(value = "select w from Withdrawal w join fetch w.membership m join fetch m.memberState "
+            + "where m.alliance = :alliance and w.kind in :kinds",
+            countQuery = "select count(w) from Withdrawal w where w.membership.alliance = :alliance and w.kind in :kinds")
+    Page<Withdrawal> findByAlliance(Alliance alliance, Collection<WithdrawalKind> kinds, Pageable pageable);
+}
