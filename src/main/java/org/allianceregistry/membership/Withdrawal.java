@@ -71,6 +71,17 @@ public class Withdrawal {
         this.verification = Verification.VERIFIED;
     }
 
+    /** Lifts a suspension or freeze: {@code on} is the first day it no longer applies. */
+    void lift(LocalDate on) {
+        if (kind.endsMembership()) {
+            throw new IllegalStateException("a " + kind + " ends the membership and cannot be lifted");
+        }
+        if (!on.isAfter(effectiveDate)) {
+            throw new IllegalArgumentException("a " + kind + " cannot be lifted on or before its effective date " + effectiveDate);
+        }
+        this.liftedOn = on;
+    }
+
     /** Whether this act suspends or freezes the membership on {@code date} (acts that end it never restrict). */
     public boolean restricts(LocalDate date) {
         return !kind.endsMembership() && !date.isBefore(effectiveDate) && (liftedOn == null || date.isBefore(liftedOn));

@@ -1,5 +1,6 @@
 package org.allianceregistry.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Errors the servlet container answers before Spring MVC sees the request (a malformed URL, say) are forwarded
  * here; they too answer a problem response rather than an HTML page or the default error JSON.
  */
+@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
 

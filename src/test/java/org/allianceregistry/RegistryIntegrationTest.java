@@ -1,0 +1,21 @@
+package org.allianceregistry;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The one full application context the integration tests share: the whole registry on a fresh in-memory database,
+ * seeded by the real migrations, with today fixed by {@link FixedClockConfiguration}.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(FixedClockConfiguration.class)
+public @interface RegistryIntegrationTest {
+}

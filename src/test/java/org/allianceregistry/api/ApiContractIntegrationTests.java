@@ -1,0 +1,222 @@
+package org.allianceregistry.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.allianceregistry.RegistryIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The contract scripts rely on: codes, languages, page shape, problem responses and the OpenAPI description. */
+@RegistryIntegrationTest
+class ApiContractIntegrationTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    Api api;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(mvc);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"am", "AM", "arm", "ARM", "aRm"})
+    void statesAreFoundByAlpha2OrAlpha3CodeInAnyCase(String code) {
+        JsonNode armenia = api.get("/api/v1/states/" + code);
+
+        assertThat(armenia.path("iso2").asString()).isEqualTo("AM");
+        assertThat(armenia.path("iso3").asString()).isEqualTo("ARM");
+        assertThat(armenia.path("isoNumeric").asString()).isEqualTo("051");
+    }
+
+    @Test
+    void theRegistryKnowsEveryIso3166StateAndTheFormerMembers() {
+        JsonNode page = api.get("/api/v1/states?size=1");
+        JsonNode namibia = api.get("/api/v1/states/NA");
+
+        assertThat(page.path("page").path("totalElements").asInt()).isEqualTo(249 + 3);
+        assertThat(namibia.path("iso3").asString()).isEqualTo("NAM");
+        assertThat(namibia.path("names").path("ru").asString()).isNotBlank();
+        assertThat(namibia.path("names").path("ar").asString()).isNotBlank();
+    }
+
+    @Test
+    void namesFollowAcceptLanguageWithEnglishByDefault() {
+        assertThat(name("/api/v1/alliances/csto", null)).isEqualTo("Collective Security Treaty Organization");
+        assertThat(name("/api/v1/alliances/csto", "ru")).isEqualTo("Организация Договора о коллективной безопасности");
+        assertThat(name("/api/v1/alliances/csto", "ar-SY,ar;q=0.9")).isEqualTo("منظمة معاهدة الأمن الجماعي");
+        assertThat(name("/api/v1/alliances/csto", "fr")).isEqualTo("Collective Security Treaty Organization");
+        assertThat(name("/api/v1/states/by", "ru")).isEqualTo("Беларусь");
+    }
+
+    @Test
+    void everyStateInAResponseCarriesBothCodes() {
+        JsonNode members = api.members("nato", "2026-01-01");
+
+        members.forEach(member -> {
+            assertThat(member.path("iso2").asString()).hasSize(2);
+            assertThat(member.path("iso3").asString()).hasSize(3);
+        });
+    }
+
+    @Test
+    void listsShareOnePageShape() {
+        for (String uri : List.of("/api/v1/alliances", "/api/v1/states?size=5&page=2", "/api/v1/sources?size=3",
+                "/api/v1/alliances/csto/members", "/api/v1/alliances/csto/memberships", "/api/v1/alliances/csto/withdrawals",
+                "/api/v1/alliances/csto/chairmanships", "/api/v1/alliances/csto/protocols", "/api/v1/alliances/csto/events",
+                "/api/v1/states/uz/memberships")) {
+            JsonNode body = api.get(uri);
+            assertThat(fieldNames(body)).as(uri).containsExactly("content", "page");
+            assertThat(fieldNames(body.path("page"))).as(uri).containsExactlyInAnyOrder("size", "number", "totalElements", "totalPages");
+        }
+    }
+
+    @Test
+    void pagesDoNotOverlapAndFollowTheRequestedSort() {
+        JsonNode first = api.get("/api/v1/alliances/nato/members?asOf=2025-01-01&size=10&sort=iso3").path("content");
+        JsonNode second = api.get("/api/v1/alliances/nato/members?asOf=2025-01-01&size=10&page=1&sort=iso3").path("content");
+        JsonNode descending = api.get("/api/v1/alliances/nato/members?asOf=2025-01-01&size=1&sort=iso3,desc").path("content");
+
+        assertThat(Api.texts(first, "iso3")).isSorted().doesNotContainAnyElementsOf(Api.texts(second, "iso3"));
+        assertThat(Api.texts(first, "iso3").get(9)).isLessThan(Api.texts(second, "iso3").get(0));
+        assertThat(descending.get(0).path("iso3").asString()).isEqualTo("USA");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} naming {2}")
+    @CsvSource({
+            "/api/v1/alliances/csto/members?asOf=2024-02-30, 400, asOf",
+            "/api/v1/alliances/csto/members?asOf=yesterday, 400, asOf",
+            "/api/v1/alliances/csto/members?sort=population, 400, sort",
+            "/api/v1/alliances/csto/members?sort=name;drop, 400, sort",
+            "/api/v1/alliances/csto/members?size=-1, 400, size",
+            "/api/v1/alliances/csto/members?size=100000, 400, size",
+            "/api/v1/alliances/csto/members?page=-2, 400, page",
+            "/api/v1/alliances/csto/members?page=x, 400, page",
+            "/api/v1/alliances/csto/events?from=2022-02-01&to=2022-01-01, 400, from",
+            "/api/v1/alliances/csto/events?kind=PARADE, 400, kind",
+            "/api/v1/alliances/csto/chairmanships?from=1800, 400, from",
+            "/api/v1/alliances/csto/chairmanships?to=twenty, 400, to",
+            "/api/v1/protocols/first, 400, id"})
+    void badParametersAnswer400ProblemsNamingTheParameter(String uri, int status, String parameter) {
+        JsonNode problem = problem(mvc.get().uri(uri).exchange(), status);
+
+        assertThat(Api.texts(problem.path("errors"), "field")).contains(parameter);
+    }
+
+    @ParameterizedTest(name = "{0} -> 404")
+    @CsvSource({"/api/v1/alliances/seato", "/api/v1/alliances/CSTO", "/api/v1/alliances/seato/members",
+            "/api/v1/states/XK", "/api/v1/states/ARME", "/api/v1/states/QQ/memberships", "/api/v1/protocols/999999", "/api/v1/sources/R99999", "/api/v1/nothing-here"})
+    void unknownThingsAnswer404Problems(String uri) {
+        JsonNode problem = problem(mvc.get().uri(uri).exchange(), 404);
+
+        assertThat(problem.path("detail").asString()).isNotBlank();
+    }
+
+    @Test
+    void aWrongMethodAnswers405AndAWrongMediaType415Or406() {
+        problem(mvc.post().uri("/api/v1/alliances").contentType(MediaType.APPLICATION_JSON).content("{}").exchange(), 405);
+        problem(mvc.delete().uri("/api/v1/alliances/csto").exchange(), 405);
+        problem(mvc.get().uri("/api/v1/alliances/csto").accept(MediaType.IMAGE_PNG).exchange(), 406);
+    }
+
+    @Test
+    void problemsNeverRevealInternals() {
+        for (String uri : List.of("/api/v1/alliances/csto/members?asOf=%00", "/api/v1/alliances/csto/members?sort=memberState.nameEn",
+                "/api/v1/states/' OR 1=1 --", "/api/v1/protocols/99999999999999999999")) {
+            MvcTestResult result = mvc.get().uri(uri).exchange();
+            String body = new String(result.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(result.getResponse().getStatus()).as(uri).isBetween(400, 499);
+            assertThat(body).as(uri).doesNotContain("Exception", "org.", "java.", "select ", "SQL", "\tat ");
+        }
+    }
+
+    @Test
+    void theOpenApiDescriptionIs31AndDocumentsEveryOperation() {
+        JsonNode docs = api.get("/v3/api-docs");
+
+        assertThat(docs.path("openapi").asString()).startsWith("3.1");
+        assertThat(docs.path("info").path("description").asString()).contains("exclusive", "SUSPENDED", "Accept-Language");
+        List<String> undocumented = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : docs.path("paths").properties()) {
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                JsonNode op = operation.getValue();
+                String name = operation.getKey() + " " + path.getKey();
+                if (op.path("summary").asString().isBlank()) {
+                    undocumented.add(name + ": summary");
+                }
+                op.path("parameters").forEach(p -> {
+                    if (p.path("description").asString().isBlank()) {
+                        undocumented.add(name + ": parameter " + p.path("name").asString());
+                    }
+                });
+                JsonNode ok = op.path("responses").path("200").path("content");
+                if (ok.isMissingNode() || ok.isEmpty()) {
+                    undocumented.add(name + ": 200 response");
+                }
+            }
+        }
+        assertThat(undocumented).isEmpty();
+        assertThat(docs.path("paths").properties().stream().map(Map.Entry::getKey).toList()).allMatch(p -> p.startsWith("/api/v1"));
+    }
+
+    @Test
+    void everyResponseSchemaHasExamples() {
+        JsonNode schemas = api.get("/v3/api-docs").path("components").path("schemas");
+
+        for (String schema : List.of("MemberOnDateResponse", "MembershipResponse", "ChairmanshipResponse", "AllianceResponse",
+                "WithdrawalResponse", "TreatyProtocolResponse", "AllianceEventResponse", "MemberStateResponse")) {
+            JsonNode properties = schemas.path(schema).path("properties");
+            assertThat(properties.path("iso2").path("example").isMissingNode()
+                    && properties.path("code").path("example").isMissingNode()
+                    && properties.path("id").path("example").isMissingNode()).as(schema).isFalse();
+        }
+    }
+
+    @Test
+    void swaggerUiIsServed() {
+        MvcTestResult redirect = mvc.get().uri("/swagger-ui.html").exchange();
+        assertThat(redirect.getResponse().getStatus()).isIn(200, 302);
+        String location = redirect.getResponse().getHeader(HttpHeaders.LOCATION);
+
+        assertThat(mvc.get().uri(location != null ? location : "/swagger-ui/index.html").exchange()).hasStatus(HttpStatus.OK);
+    }
+
+    private String name(String uri, String language) {
+        var request = mvc.get().uri(uri);
+        if (language != null) {
+            request.header(HttpHeaders.ACCEPT_LANGUAGE, language);
+        }
+        MvcTestResult result = request.exchange();
+        assertThat(result).hasStatus(HttpStatus.OK);
+        return JsonMapper.builder().build().readTree(result.getResponse().getContentAsByteArray()).path("name").asString();
+    }
+
+    private static JsonNode problem(MvcTestResult result, int status) {
+        assertThat(result.getResponse().getStatus()).isEqualTo(status);
+        assertThat(result.getResponse().getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        JsonNode problem = JsonMapper.builder().build().readTree(result.getResponse().getContentAsByteArray());
+        assertThat(problem.path("type").asString()).startsWith("urn:alliance-registry:problem:");
+        assertThat(problem.path("title").asString()).isNotBlank();
+        assertThat(problem.path("status").asInt()).isEqualTo(status);
+        assertThat(problem.path("detail").asString()).isNotBlank();
+        return problem;
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        return node.properties().stream().map(Map.Entry::getKey).toList();
+    }
+}
