@@ -1,10 +1,9 @@
 package org.allianceregistry.revision;
 
-import java.sql.Timestamp;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,18 +15,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RegistryRevisionService {
 
-    private final JdbcTemplate jdbc;
+    private final EntityManager entityManager;
     private final Clock clock;
 
-    RegistryRevisionService(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    RegistryRevisionService(EntityManager entityManager, Clock clock) {
+        this.entityManager = entityManager;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public RegistryRevision current() {
-        return jdbc.queryForObject("SELECT revision, changed_at FROM registry_revision WHERE id = 1",
-                (row, index) -> new RegistryRevision(row.getLong(1), row.getTimestamp(2).toInstant()));
+        return entityManager.createQuery("select new org.allianceregistry.revision.RegistryRevision(r.revision, r.changedAt) "
+                + "from RevisionRow r where r.id = 1", RegistryRevision.class).getSingleResult();
     }
 
     /**
@@ -37,7 +36,9 @@ public class RegistryRevisionService {
     @Transactional(propagation = Propagation.MANDATORY)
     public RegistryRevision bump() {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        jdbc.update("UPDATE registry_revision SET revision = revision + 1, changed_at = ? WHERE id = 1", Timestamp.from(now));
+        entityManager.createQuery("update RevisionRow r set r.revision = r.revision + 1, r.changedAt = :now where r.id = 1")
+                .setParameter("now", now)
+                .executeUpdate();
         return current();
     }
 }

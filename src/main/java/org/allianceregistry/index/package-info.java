@@ -1,0 +1,5 @@
+/** The API's index document: where everything is. */
+@NullMarked
+package org.allianceregistry.index;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,171 @@
+package org.allianceregistry.readcache;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.allianceregistry.revision.RegistryRevision;
+import org.allianceregistry.revision.RegistryRevisionService;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves repeated reads of {@code /api/v1} from memory and answers conditional reads with 304.
+ *
+ * <p>Every read first reads the data revision from the database (one cheap query), so a change made through any
+ * instance is seen at the next request. Rendered 200 responses are cached under the revision, today's date (reads
+ * default to today) and everything the representation varies by (path, query, Accept, Accept-Language); a repeated
+ * read neither queries nor serialises again, and a new revision can never be answered from an older entry.
+ *
+ * <p>The ETag is a hash of the body, so it is strong, the same on every instance and after a restart, and changes
+ * exactly when the representation does. Last-Modified is the time of the revision: never earlier than the change.
+ */
+class ReadCacheFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadCacheFilter.class);
+    private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LANGUAGE,
+            HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.CACHE_CONTROL);
+
+    private final RegistryRevisionService revisions;
+    private final Clock clock;
+    private final String cacheControl;
+    private final Cache<String, RenderedResponse> cache;
+
+    ReadCacheFilter(RegistryRevisionService revisions, Clock clock, ReadCacheProperties properties) {
+        this.revisions = revisions;
+        this.clock = clock;
+        this.cacheControl = properties.cacheControl();
+        this.cache = Caffeine.newBuilder()
+                .maximumWeight(properties.maxBytes())
+                .weigher((String key, RenderedResponse rendered) -> rendered.weight())
+                .build();
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String method = request.getMethod();
+        return !(HttpMethod.GET.matches(method) || HttpMethod.HEAD.matches(method))
+                || !request.getRequestURI().startsWith(request.getContextPath() + "/api/v1");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        RegistryRevision revision = currentRevision();
+        if (revision == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String key = key(request, revision);
+        RenderedResponse rendered = cache.getIfPresent(key);
+        if (rendered == null) {
+            ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
+            chain.doFilter(request, capture);
+            if (capture.getStatus() != HttpServletResponse.SC_OK) {
+                capture.copyBodyToResponse();
+                return;
+            }
+            rendered = render(capture, revision);
+            cache.put(key, rendered);
+            capture.resetBuffer();
+        }
+        send(rendered, request, response);
+    }
+
+    private @Nullable RegistryRevision currentRevision() {
+        try {
+            return revisions.current();
+        } catch (DataAccessException unavailable) {
+            log.debug("Data revision unavailable; answering without the read cache", unavailable);
+            return null;
+        }
+    }
+
+    private String key(HttpServletRequest request, RegistryRevision revision) {
+        return revision.number() + "|" + LocalDate.now(clock) + "|" + request.getRequestURI() + "?" + request.getQueryString()
+                + "|" + request.getHeader(HttpHeaders.ACCEPT) + "|" + request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+    }
+
+    private RenderedResponse render(ContentCachingResponseWrapper capture, RegistryRevision revision) {
+        byte[] body = capture.getContentAsByteArray();
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (String name : KEPT_HEADERS) {
+            String value = name.equals(HttpHeaders.CONTENT_TYPE) ? capture.getContentType() : capture.getHeader(name);
+            if (value != null) {
+                headers.put(name, value);
+            }
+        }
+        headers.putIfAbsent(HttpHeaders.CACHE_CONTROL, cacheControl);
+        return new RenderedResponse(body, headers, etag(body, headers.get(HttpHeaders.CONTENT_TYPE)), revision.changedAt());
+    }
+
+    private static void send(RenderedResponse rendered, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.ETAG, rendered.etag());
+        response.setDateHeader(HttpHeaders.LAST_MODIFIED, rendered.lastModified().toEpochMilli());
+        response.setHeader(HttpHeaders.VARY, "Accept, Accept-Language");
+        rendered.headers().forEach((name, value) -> {
+            if (!name.equals(HttpHeaders.CONTENT_TYPE)) {
+                response.setHeader(name, value);
+            }
+        });
+        if (notModified(rendered, request)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(rendered.headers().get(HttpHeaders.CONTENT_TYPE));
+        response.setContentLength(rendered.body().length);
+        if (!HttpMethod.HEAD.matches(request.getMethod())) {
+            response.getOutputStream().write(rendered.body());
+        }
+    }
+
+    /** RFC 9110 §13.2.2: If-None-Match decides when present; If-Modified-Since only without it. */
+    private static boolean notModified(RenderedResponse rendered, HttpServletRequest request) {
+        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null) {
+            for (String tag : ifNoneMatch.split(",")) {
+                String candidate = tag.trim();
+                if (candidate.equals("*") || candidate.equals(rendered.etag()) || candidate.equals("W/" + rendered.etag())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        try {
+            long ifModifiedSince = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
+            return ifModifiedSince != -1 && rendered.lastModified().toEpochMilli() / 1000 <= ifModifiedSince / 1000;
+        } catch (IllegalArgumentException unparseable) {
+            return false;
+        }
+    }
+
+    private static String etag(byte[] body, @Nullable String contentType) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(String.valueOf(contentType).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = sha256.digest(body);
+            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"";
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("SHA-256 is a required JDK algorithm", impossible);
+        }
+    }
+}
