@@ -2,6 +2,7 @@ package org.allianceregistry.readcache;
 
 import java.time.Clock;
 import org.allianceregistry.revision.RegistryRevisionService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -14,7 +15,7 @@ class ReadCacheConfiguration {
 
     /** Runs after security and request-id filters, before Spring MVC. */
     @Bean
-    FilterRegistrationBean<ReadCacheFilter> readCacheFilter(RegistryRevisionService revisions, Clock clock,
+    FilterRegistrationBean<ReadCacheFilter> readCacheFilter(ObjectProvider<RegistryRevisionService> revisions, Clock clock,
             ReadCacheProperties properties) {
         FilterRegistrationBean<ReadCacheFilter> registration = new FilterRegistrationBean<>(new ReadCacheFilter(revisions, clock, properties));
         registration.addUrlPatterns("/api/v1", "/api/v1/*");

@@ -21,6 +21,7 @@ import org.allianceregistry.revision.RegistryRevisionService;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -44,12 +45,13 @@ class ReadCacheFilter extends OncePerRequestFilter {
     private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LANGUAGE,
             HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.CACHE_CONTROL);
 
-    private final RegistryRevisionService revisions;
+    private final ObjectProvider<RegistryRevisionService> revisions;
     private final Clock clock;
     private final String cacheControl;
     private final Cache<String, RenderedResponse> cache;
 
-    ReadCacheFilter(RegistryRevisionService revisions, Clock clock, ReadCacheProperties properties) {
+    /** The servlet container creates filters before JPA is up: the revision service is looked up at the first request. */
+    ReadCacheFilter(ObjectProvider<RegistryRevisionService> revisions, Clock clock, ReadCacheProperties properties) {
         this.revisions = revisions;
         this.clock = clock;
         this.cacheControl = properties.cacheControl();
@@ -92,7 +94,7 @@ class ReadCacheFilter extends OncePerRequestFilter {
 
     private @Nullable RegistryRevision currentRevision() {
         try {
-            return revisions.current();
+            return revisions.getObject().current();
         } catch (DataAccessException unavailable) {
             log.debug("Data revision unavailable; answering without the read cache", unavailable);
             return null;

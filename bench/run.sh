@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# Read benchmark of the Alliance Registry. Builds the jar if needed, starts it on a free loopback port, warms every
+# endpoint up, then measures each with wrk and prints requests/s, p50/p99 latency, non-2xx counts and the ratio to the
+# /api/v1 index (the ceiling) measured in the same run; then startup time and resident memory, against a bare Spring
+# Boot application with the same starters, and with the JVM's class-data (CDS, Java 17+) or AOT cache (Java 25).
+# Traffic goes only to 127.0.0.1; every server it starts is stopped by its process id; it ends by itself.
+#
+#   bench/run.sh                     # full run (about 8 minutes on 2 cores)
+#   WARMUP=30 DURATION=5 bench/run.sh  # a quick smoke run; figures then read low
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+WARMUP=${WARMUP:-180}          # seconds of load spread over all endpoints before measuring (the JIT needs 2-3 minutes)
+DURATION=${DURATION:-15}       # seconds of measurement per endpoint
+CONNECTIONS=${CONNECTIONS:-32}
+THREADS=${THREADS:-2}
+JAVA=${JAVA:-java}
+JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+work=$(mktemp -d /tmp/registry-bench.XXXXXX)
+pids=()
+cleanup() { for pid in "${pids[@]:-}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$work"; }
+trap cleanup EXIT
+
+need() { command -v "$1" >/dev/null 2>&1; }
+if ! need wrk; then
+  echo "wrk not found: installing it from Debian" >&2
+  (apt-get update -qq && apt-get install -y -qq wrk) >/dev/null || { echo "cannot install wrk; install it and rerun" >&2; exit 1; }
+fi
+need curl || { echo "curl is required" >&2; exit 1; }
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+
+jar=$(ls target/alliance-registry-*.jar 2>/dev/null | grep -v plain | head -1 || true)
+if [ -z "$jar" ]; then ./mvnw -B -q -DskipTests package; jar=$(ls target/alliance-registry-*.jar | grep -v plain | head -1); fi
+bare=$(ls bench/bare/target/bare-baseline-*.jar 2>/dev/null | head -1 || true)
+if [ -z "$bare" ]; then ./mvnw -B -q -f bench/bare/pom.xml -DskipTests package; bare=$(ls bench/bare/target/bare-baseline-*.jar | head -1); fi
+
+# start NAME DATA_DIR JAVA_CMD JAR [JVM_OPTS...]: starts a server, waits for the first 200 of /api/v1, prints "pid port ms"
+start() {
+  local name=$1 data=$2 java=$3 jarfile=$4; shift 4
+  local port; port=$(free_port)
+  local t0; t0=$(date +%s%N)
+  "$java" "$@" -jar "$jarfile" --server.address=127.0.0.1 --server.port="$port" --registry.data-dir="$data" \
+      --logging.level.root=warn > "$work/$name.log" 2>&1 &
+  local pid=$!
+  pids+=("$pid")
+  for _ in $(seq 1 1200); do
+    if curl -fs -o /dev/null "http://127.0.0.1:$port/api/v1"; then
+      echo "$pid $port $(( ($(date +%s%N) - t0) / 1000000 ))"; return 0
+    fi
+    kill -0 "$pid" 2>/dev/null || { echo "$name exited; see its log:" >&2; tail -20 "$work/$name.log" >&2; return 1; }
+    sleep 0.02
+  done
+  echo "$name did not answer within 24 s" >&2; return 1
+}
+stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
+rss_mib() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
+
+# One migrated database, copied for every start, so that each start measures the same thing.
+seed_dir="$work/seed"
+read -r pid port ms < <(start seed "$seed_dir" "$JAVA" "$jar")
+stop "$pid"
+
+div() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print 0; else print a / b }'; }
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+startup() { # startup NAME JAVA JAR [JVM_OPTS]: median ms to first 200 over 3 starts
+  local name=$1 java=$2 jarfile=$3; shift 3
+  for i in 1 2 3; do
+    rm -rf "$work/data-$name"; cp -r "$seed_dir" "$work/data-$name"
+    read -r pid port ms < <(start "$name" "$work/data-$name" "$java" "$jarfile" "$@")
+    stop "$pid"; echo "$ms"
+  done | median
+}
+
+echo "== Startup to the first successful GET /api/v1 (median of 3; ms)"
+plain_ms=$(startup registry "$JAVA" "$jar")
+bare_ms=$(startup bare "$JAVA" "$bare")
+# Class-data sharing (Java 17+): Spring Boot's recommended training run on the extracted jar.
+"$JAVA" -Djarmode=tools -jar "$jar" extract --destination "$work/extracted" >/dev/null
+cp -r "$seed_dir" "$work/data-train"
+"$JAVA" -XX:ArchiveClassesAtExit="$work/app.jsa" -Dspring.context.exit=onRefresh -jar "$work/extracted/$(basename "$jar")" \
+    --registry.data-dir="$work/data-train" --logging.level.root=warn >/dev/null 2>&1 || true
+cds_ms=$(startup registry-cds "$JAVA" "$work/extracted/$(basename "$jar")" -XX:SharedArchiveFile="$work/app.jsa")
+printf '%-34s %6s ms\n' "registry" "$plain_ms" "bare app, same starters" "$bare_ms" "registry with CDS archive" "$cds_ms"
+printf 'ratio registry / bare:          %.2f\n' "$(div "$plain_ms" "$bare_ms")"
+printf 'ratio CDS / plain:              %.2f\n' "$(div "$cds_ms" "$plain_ms")"
+if [ -x "$JAVA25" ]; then
+  plain25_ms=$(startup registry-25 "$JAVA25" "$work/extracted/$(basename "$jar")")
+  rm -rf "$work/data-train25"; cp -r "$seed_dir" "$work/data-train25"
+  "$JAVA25" -XX:AOTCacheOutput="$work/app.aot" -Dspring.context.exit=onRefresh -jar "$work/extracted/$(basename "$jar")" \
+      --registry.data-dir="$work/data-train25" --logging.level.root=warn >/dev/null 2>&1 || true
+  aot_ms=$(startup registry-aot "$JAVA25" "$work/extracted/$(basename "$jar")" -XX:AOTCache="$work/app.aot")
+  printf '%-34s %6s ms\n' "registry on Java 25" "$plain25_ms" "registry on Java 25 with AOT cache" "$aot_ms"
+  printf 'ratio AOT cache / plain (Java 25): %.2f\n' "$(div "$aot_ms" "$plain25_ms")"
+fi
+
+echo
+echo "== Throughput (wrk, $CONNECTIONS connections, $THREADS threads, ${DURATION}s each, after ${WARMUP}s of warm-up)"
+cp -r "$seed_dir" "$work/data-load"
+read -r pid port ms < <(start registry-load "$work/data-load" "$JAVA" "$jar")
+base="http://127.0.0.1:$port"
+etag=$(curl -fsI "$base/api/v1/alliances/csto/members?asOf=2025-01-01" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag" {print $2}')
+names=(index members-on-date schedule-json schedule-csv schedule-ics one-state paged-list conditional-304)
+urls=("/api/v1" "/api/v1/alliances/csto/members?asOf=2025-01-01" "/api/v1/alliances/csto/chairmanships"
+      "/api/v1/alliances/csto/chairmanships?format=csv" "/api/v1/alliances/csto/chairmanships?format=ics"
+      "/api/v1/states/arm" "/api/v1/states?page=2&size=50" "/api/v1/alliances/csto/members?asOf=2025-01-01")
+headers=("" "" "" "" "" "" "" "If-None-Match: $etag")
+slice=$(( WARMUP / ${#names[@]} )); [ "$slice" -ge 1 ] || slice=1
+for i in "${!names[@]}"; do
+  args=(-t"$THREADS" -c"$CONNECTIONS" -d"${slice}s")
+  [ -n "${headers[$i]}" ] && args+=(-H "${headers[$i]}")
+  wrk "${args[@]}" "$base${urls[$i]}" >/dev/null
+done
+to_ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us$/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v*=1000}; printf "%.2f", v}'; }
+printf '%-16s %10s %9s %9s %8s %8s %8s\n' endpoint req/s p50_ms p99_ms non2xx ratio p99x
+for i in "${!names[@]}"; do
+  args=(-t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency)
+  [ -n "${headers[$i]}" ] && args+=(-H "${headers[$i]}")
+  out=$(wrk "${args[@]}" "$base${urls[$i]}")
+  rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+  p50=$(echo "$out" | awk '$1=="50%" {print $2}' | to_ms)
+  p99=$(echo "$out" | awk '$1=="99%" {print $2}' | to_ms)
+  bad=$(echo "$out" | awk '/Non-2xx or 3xx/ {print $5}'); bad=${bad:-0}
+  if [ "$i" -eq 0 ]; then ceiling=$rps; ceiling_p99=$p99; fi
+  printf '%-16s %10.0f %9s %9s %8s %8.2f %8.2f\n' "${names[$i]}" "$rps" "$p50" "$p99" "$bad" \
+      "$(div "$rps" "$ceiling")" "$(div "$p99" "$ceiling_p99")"
+done
+registry_rss=$(rss_mib "$pid")
+stop "$pid"
+
+cp -r "$seed_dir" "$work/data-bare-load"
+read -r bpid bport bms < <(start bare-load "$work/data-bare-load" "$JAVA" "$bare")
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$(( DURATION * 2 ))s" "http://127.0.0.1:$bport/api/v1" >/dev/null
+bare_rss=$(rss_mib "$bpid")
+stop "$bpid"
+echo
+echo "== Resident memory after load (MiB)"
+printf '%-34s %6s\n' "registry" "$registry_rss" "bare app, same starters" "$bare_rss"
+printf 'ratio registry / bare:          %.2f\n' "$(div "$registry_rss" "$bare_rss")"
+echo
+echo "ratio = requests/s over the /api/v1 ceiling of this run; p99x = p99 latency over the ceiling's p99."
