@@ -16,6 +16,9 @@ CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 JAVA=${JAVA:-java}
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+# The same JVM options for the registry and the bare baseline; without a heap cap the JVM sizes the heap from the
+# machine's memory (a quarter of it) and resident memory mostly measures how much garbage each run left behind.
+read -r -a JVM_OPTS <<< "${JVM_OPTS:--Xmx256m -XX:+UseSerialGC}"
 work=$(mktemp -d /tmp/registry-bench.XXXXXX)
 pids=()
 cleanup() { for pid in "${pids[@]:-}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$work"; }
@@ -40,7 +43,7 @@ start() {
   local name=$1 data=$2 java=$3 jarfile=$4; shift 4
   local port; port=$(free_port)
   local t0; t0=$(date +%s%N)
-  "$java" "$@" -jar "$jarfile" --server.address=127.0.0.1 --server.port="$port" --registry.data-dir="$data" \
+  "$java" "${JVM_OPTS[@]}" "$@" -jar "$jarfile" --server.address=127.0.0.1 --server.port="$port" --registry.data-dir="$data" \
       --logging.level.root=warn > "$work/$name.log" 2>&1 &
   local pid=$!
   pids+=("$pid")
@@ -78,7 +81,7 @@ bare_ms=$(startup bare "$JAVA" "$bare")
 # Class-data sharing (Java 17+): Spring Boot's recommended training run on the extracted jar.
 "$JAVA" -Djarmode=tools -jar "$jar" extract --destination "$work/extracted" >/dev/null
 cp -r "$seed_dir" "$work/data-train"
-"$JAVA" -XX:ArchiveClassesAtExit="$work/app.jsa" -Dspring.context.exit=onRefresh -jar "$work/extracted/$(basename "$jar")" \
+"$JAVA" "${JVM_OPTS[@]}" -XX:ArchiveClassesAtExit="$work/app.jsa" -Dspring.context.exit=onRefresh -jar "$work/extracted/$(basename "$jar")" \
     --registry.data-dir="$work/data-train" --logging.level.root=warn >/dev/null 2>&1 || true
 cds_ms=$(startup registry-cds "$JAVA" "$work/extracted/$(basename "$jar")" -XX:SharedArchiveFile="$work/app.jsa")
 printf '%-34s %6s ms\n' "registry" "$plain_ms" "bare app, same starters" "$bare_ms" "registry with CDS archive" "$cds_ms"
@@ -87,7 +90,7 @@ printf 'ratio CDS / plain:              %.2f\n' "$(div "$cds_ms" "$plain_ms")"
 if [ -x "$JAVA25" ]; then
   plain25_ms=$(startup registry-25 "$JAVA25" "$work/extracted/$(basename "$jar")")
   rm -rf "$work/data-train25"; cp -r "$seed_dir" "$work/data-train25"
-  "$JAVA25" -XX:AOTCacheOutput="$work/app.aot" -Dspring.context.exit=onRefresh -jar "$work/extracted/$(basename "$jar")" \
+  "$JAVA25" "${JVM_OPTS[@]}" -XX:AOTCacheOutput="$work/app.aot" -Dspring.context.exit=onRefresh -jar "$work/extracted/$(basename "$jar")" \
       --registry.data-dir="$work/data-train25" --logging.level.root=warn >/dev/null 2>&1 || true
   aot_ms=$(startup registry-aot "$JAVA25" "$work/extracted/$(basename "$jar")" -XX:AOTCache="$work/app.aot")
   printf '%-34s %6s ms\n' "registry on Java 25" "$plain25_ms" "registry on Java 25 with AOT cache" "$aot_ms"
