@@ -57,6 +57,7 @@ public class ChairmanshipTerm {
     private Verification verification;
 
     private @Nullable String note;
+    private @Nullable String ruleException;
 
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "chairmanship_term_sources", joinColumns = @JoinColumn(name = "chairmanship_term_id"),
@@ -125,5 +126,10 @@ public class ChairmanshipTerm {
 
     public @Nullable String getNote() {
         return note;
+    }
+
+    /** Why this term departs from the alliance's rotation rule; null when it follows the rule. */
+    public @Nullable String getRuleException() {
+        return ruleException;
     }
 }
