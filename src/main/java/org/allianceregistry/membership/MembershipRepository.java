@@ -30,6 +30,9 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
             countQuery = "select count(m) from Membership m where m.memberState = :state")
     Page<Membership> findByState(MemberState state, Pageable pageable);
 
+    @Query("select m from Membership m join fetch m.memberState where m.alliance = :alliance order by m.startDate, m.id")
+    List<Membership> findAllByAlliance(Alliance alliance);
+
     @Query("select w from Withdrawal w where w.membership.id in :membershipIds order by w.effectiveDate, w.id")
     List<Withdrawal> findActsOn(Collection<Long> membershipIds);
 }

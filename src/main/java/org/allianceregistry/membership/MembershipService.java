@@ -63,6 +63,13 @@ public class MembershipService {
         return withDetails(memberships.findByState(state, pageable), language);
     }
 
+    /** The alliance's whole membership history, to read its members' standings on many days at the cost of one read. */
+    public MembershipTimeline timeline(Alliance alliance) {
+        List<Membership> periods = memberships.findAllByAlliance(alliance);
+        return new MembershipTimeline(periods, actsByMembership(periods.stream().map(Membership::getId).toList()),
+                alliance.getTreatyInForceOn());
+    }
+
     private Page<MembershipResponse> withDetails(Page<Membership> page, Language language) {
         List<Long> ids = page.map(Membership::getId).getContent();
         Map<Long, List<Withdrawal>> acts = actsByMembership(ids);
