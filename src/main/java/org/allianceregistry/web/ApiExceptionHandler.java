@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.ClassUtils;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -108,7 +109,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         String name = exception instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
                 : String.valueOf(exception.getPropertyName());
-        String message = "must be " + expectedType(name);
+        Class<?> required = exception.getRequiredType();
+        // The same name can be a date in one list and a year in another (chairmanship years: from, to).
+        String message = "must be " + (required != null && Number.class.isAssignableFrom(ClassUtils.resolvePrimitiveIfNecessary(required))
+                ? "a whole number" : expectedType(name));
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid request parameter",
                 "Parameter '" + name + "' " + message + ".");
         problem.setProperty("errors", List.of(error(name, message)));
