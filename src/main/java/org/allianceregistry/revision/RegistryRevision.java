@@ -13,8 +13,6 @@ import java.time.Instant;
 @Table(name = "registry_revision")
 public class RegistryRevision {
 
-    static final int ID = 1;
-
     @Id
     private Integer id;
 

@@ -15,8 +15,7 @@ public class RegistryRevisionService {
 
     /** The registry's current data revision. The row is created by the migration, so it always exists. */
     public Revision current() {
-        RegistryRevision row = revisions.findById(RegistryRevision.ID)
+        return revisions.findCurrent()
                 .orElseThrow(() -> new IllegalStateException("registry_revision has no row; the migrations did not run"));
-        return new Revision(row.getRevision(), row.getChangedAt());
     }
 }
