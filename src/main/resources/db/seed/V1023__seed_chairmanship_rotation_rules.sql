@@ -28,3 +28,6 @@ INSERT INTO chairmanship_rotation_rule_sources (rule_id, source_id)
 SELECT r.id, src.id FROM chairmanship_rotation_rules r JOIN alliances a ON a.id = r.alliance_id
 JOIN sources src ON src.code IN ('R57', 'R58', 'R59', 'R60', 'R61', 'R63', 'R68', 'R70', 'R71', 'R91', 'R92', 'R97', 'R104')
 WHERE a.code = 'csto';
+
+-- This migration adds curated data, so it bumps the data revision (V20 convention).
+UPDATE registry_revision SET revision = revision + 1, changed_at = TIMESTAMP WITH TIME ZONE '2026-11-29 15:00:00+00' WHERE id = 1;

@@ -15,3 +15,6 @@ UPDATE chairmanship_terms SET rule_exception =
        'Interim chair: Belarus, next after Armenia, boycotted the 14 Jun 2009 Moscow session during its "milk war" with Russia, so Russia chaired for the period of '
            || 'Belarus'' absence. As a stand-in it does not advance the rotation: Belarus took its own turn in Dec 2010.'
 WHERE chair_year = 2010 AND alliance_id = (SELECT id FROM alliances WHERE code = 'csto');
+
+-- This migration adds curated data, so it bumps the data revision (V20 convention).
+UPDATE registry_revision SET revision = revision + 1, changed_at = TIMESTAMP WITH TIME ZONE '2026-11-29 15:00:00+00' WHERE id = 1;

@@ -69,7 +69,7 @@ class ChairmanshipController {
             VERSION:2.0\r
             BEGIN:VEVENT\r
             UID:csto-2027-tjk@alliance-registry\r
-            DTSTAMP:20261129T000000Z\r
+            DTSTAMP:20261129T150000Z\r
             DTSTART;VALUE=DATE:20270101\r
             DTEND;VALUE=DATE:20280101\r
             SUMMARY:CSTO chairmanship: Tajikistan (projected)\r

@@ -1,21 +1,44 @@
 package org.allianceregistry.revision;
 
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Reads and bumps the data revision. It lives in the database, not in memory, so that every instance of the service
+ * sees the same revision and a change made through one instance is seen by the others at their next request.
+ */
 @Service
-@Transactional(readOnly = true)
 public class RegistryRevisionService {
 
-    private final RegistryRevisionRepository revisions;
+    private final EntityManager entityManager;
+    private final Clock clock;
 
-    RegistryRevisionService(RegistryRevisionRepository revisions) {
-        this.revisions = revisions;
+    RegistryRevisionService(EntityManager entityManager, Clock clock) {
+        this.entityManager = entityManager;
+        this.clock = clock;
     }
 
-    /** The registry's current data revision. The row is created by the migration, so it always exists. */
-    public Revision current() {
-        return revisions.findCurrent()
-                .orElseThrow(() -> new IllegalStateException("registry_revision has no row; the migrations did not run"));
+    @Transactional(readOnly = true)
+    public RegistryRevision current() {
+        return entityManager.createQuery("select new org.allianceregistry.revision.RegistryRevision(r.revision, r.changedAt) "
+                + "from RevisionRow r where r.id = 1", RegistryRevision.class).getSingleResult();
+    }
+
+    /**
+     * Records that the data changed. Must run inside the transaction of the change itself (it refuses to run
+     * without one), so a rolled-back change leaves the revision as it was; the row lock also orders concurrent writes.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public RegistryRevision bump() {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        entityManager.createQuery("update RevisionRow r set r.revision = r.revision + 1, r.changedAt = :now where r.id = 1")
+                .setParameter("now", now)
+                .executeUpdate();
+        return current();
     }
 }

@@ -1,4 +1,4 @@
-/** The registry's data revision: a counter and timestamp that every write bumps, from which feeds derive Last-Modified. */
+/** The registry's data revision, which every change bumps and every cache and ETag follows. */
 @NullMarked
 package org.allianceregistry.revision;
 
