@@ -14,7 +14,6 @@ import org.allianceregistry.membership.MembershipTimeline;
 import org.allianceregistry.revision.RegistryRevisionService;
 import org.allianceregistry.shared.Language;
 import org.allianceregistry.shared.LocalizedText;
-import org.allianceregistry.source.Citations;
 import org.allianceregistry.source.SourceResponse;
 import org.allianceregistry.source.SourceService;
 import org.allianceregistry.web.InvalidParameterException;
@@ -43,16 +42,14 @@ public class ChairmanshipService {
     private final RotationRuleRepository rules;
     private final AllianceService alliances;
     private final MembershipService memberships;
-    private final SourceService sources;
     private final RegistryRevisionService revisions;
 
     ChairmanshipService(ChairmanshipRepository terms, RotationRuleRepository rules, AllianceService alliances,
-            MembershipService memberships, SourceService sources, RegistryRevisionService revisions) {
+            MembershipService memberships, RegistryRevisionService revisions) {
         this.terms = terms;
         this.rules = rules;
         this.alliances = alliances;
         this.memberships = memberships;
-        this.sources = sources;
         this.revisions = revisions;
     }
 
@@ -125,8 +122,8 @@ public class ChairmanshipService {
                     List.of(), day, List.of(), List.of());
         }
         RotationRule rule = found.get();
-        List<RotationResponse.HandOverConventionResponse> conventions = rules.findConventions(rule).stream()
-                .map(c -> new RotationResponse.HandOverConventionResponse(c.getFromChairYear(), c.getKind(), c.getDescription()))
+        List<RotationResponse.HandOverConventionResponse> conventions = rule.getHandOverConventions().stream()
+                .map(c -> new RotationResponse.HandOverConventionResponse(c.fromChairYear(), c.kind(), c.description()))
                 .toList();
         List<RotationResponse.RotationMemberResponse> order = new ArrayList<>();
         if (rule.isRotating()) {
@@ -141,8 +138,7 @@ public class ChairmanshipService {
         }
         return new RotationResponse(alliance.getCode(), rule.isRotating(), rule.getDescription(), rule.getOrderBasis(),
                 rule.getTermYears(), rule.isRotating() ? rule.getSuspendedPolicy() : null,
-                rule.isRotating() ? rule.getFrozenPolicy() : null, conventions, day, order,
-                sources.citationsOf(RotationRule.class, List.of(rule.getId())).of(rule.getId()));
+                rule.isRotating() ? rule.getFrozenPolicy() : null, conventions, day, order, SourceService.cited(rule.getSources()));
     }
 
     private ChairmanshipSchedule build(Alliance alliance, List<ChairmanshipTerm> recorded, int fromYear, int toYear,
@@ -154,19 +150,18 @@ public class ChairmanshipService {
 
         List<ChairmanshipResponse> projected = List.of();
         if (rotating && frozen != null) {
-            List<SourceResponse> ruleSources = sources.citationsOf(RotationRule.class, List.of(rule.get().getId())).of(rule.get().getId());
-            projected = project(rule.get(), rotationOf(rule.get(), frozen), alliance, recorded, toYear, ruleSources, language);
+            projected = project(rule.get(), rotationOf(rule.get(), frozen), alliance, recorded, toYear,
+                    SourceService.cited(rule.get().getSources()), language);
         }
         List<ChairmanshipTerm> inRange = recorded.stream()
                 .filter(term -> term.getChairYear() >= fromYear && term.getChairYear() <= toYear)
                 .toList();
-        Citations citations = sources.citationsOf(ChairmanshipTerm.class, inRange.stream().map(ChairmanshipTerm::getId).toList());
         ChairmanshipTerm last = recorded.isEmpty() ? null : recorded.get(recorded.size() - 1);
         LocalDate expectedEnd = last != null && last.getEndDate() == null && !projected.isEmpty() ? projected.get(0).startDate() : null;
 
         List<ChairmanshipResponse> entries = new ArrayList<>();
         for (ChairmanshipTerm term : inRange) {
-            entries.add(ChairmanshipResponse.recorded(term, citations.of(term.getId()), term == last ? expectedEnd : null, language));
+            entries.add(ChairmanshipResponse.recorded(term, SourceService.cited(term.getSources()), term == last ? expectedEnd : null, language));
         }
         for (ChairmanshipResponse entry : projected) {
             if (entry.chairYear() >= fromYear) {
@@ -193,7 +188,7 @@ public class ChairmanshipService {
         if (lastRegular == null || termYears == null) {
             return List.of();
         }
-        List<HandOverConvention> conventions = rules.findConventions(rule);
+        List<HandOverConvention> conventions = rule.getHandOverConventions();
         MembershipTimeline timeline = memberships.timeline(alliance);
         String previousIso3 = lastRegular.getMemberState().getIso3();
         LocalizedText previousNames = lastRegular.getMemberState().getNames();
@@ -238,8 +233,8 @@ public class ChairmanshipService {
     private static @Nullable HandOverKind handOverIn(List<HandOverConvention> conventions, int chairYear) {
         HandOverKind kind = null;
         for (HandOverConvention convention : conventions) {
-            if (convention.getFromChairYear() <= chairYear) {
-                kind = convention.getKind();
+            if (convention.fromChairYear() <= chairYear) {
+                kind = convention.kind();
             }
         }
         return kind;
@@ -249,7 +244,7 @@ public class ChairmanshipService {
         if (handOver == null) {
             return "Projected by the rotation rule; no hand-over convention is recorded for this chair year, so the dates are unknown.";
         }
-        int since = conventions.stream().filter(c -> c.getFromChairYear() <= chairYear).mapToInt(HandOverConvention::getFromChairYear).max().orElse(chairYear);
+        int since = conventions.stream().filter(c -> c.fromChairYear() <= chairYear).mapToInt(HandOverConvention::fromChairYear).max().orElse(chairYear);
         return switch (handOver) {
             case FIRST_OF_JANUARY -> "Projected by the rotation rule: hand-over on 1 January of the chair year (the convention since the "
                     + since + " term).";

@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
 import org.allianceregistry.alliance.Alliance;
@@ -126,6 +127,10 @@ public class ChairmanshipTerm {
 
     public @Nullable String getNote() {
         return note;
+    }
+
+    public Set<Source> getSources() {
+        return Collections.unmodifiableSet(sources);
     }
 
     /** Why this term departs from the alliance's rotation rule; null when it follows the rule. */

@@ -1,5 +1,7 @@
 package org.allianceregistry.chairmanship;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,9 +13,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.allianceregistry.alliance.Alliance;
 import org.allianceregistry.source.Source;
@@ -52,6 +59,12 @@ public class RotationRule {
     private TurnPolicy frozenPolicy;
 
     private String description;
+
+    /** A handful of rows that belong to the rule, fetched with it; a set, so it can be fetched together with the sources. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "chairmanship_hand_over_conventions", joinColumns = @JoinColumn(name = "rule_id"))
+    @OrderBy("fromChairYear")
+    private Set<HandOverConvention> handOverConventions = new LinkedHashSet<>();
 
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "chairmanship_rotation_rule_sources", joinColumns = @JoinColumn(name = "rule_id"),
@@ -94,5 +107,14 @@ public class RotationRule {
 
     public String getDescription() {
         return description;
+    }
+
+    /** The hand-over conventions, oldest first. */
+    public List<HandOverConvention> getHandOverConventions() {
+        return handOverConventions.stream().sorted(Comparator.comparingInt(HandOverConvention::fromChairYear)).toList();
+    }
+
+    public Set<Source> getSources() {
+        return Collections.unmodifiableSet(sources);
     }
 }

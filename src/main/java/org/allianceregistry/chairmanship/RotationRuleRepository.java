@@ -1,6 +1,5 @@
 package org.allianceregistry.chairmanship;
 
-import java.util.List;
 import java.util.Optional;
 import org.allianceregistry.alliance.Alliance;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,8 +7,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface RotationRuleRepository extends JpaRepository<RotationRule, Long> {
 
+    /** The rule with its hand-over conventions and sources, in one statement. */
+    @Query("select r from RotationRule r left join fetch r.handOverConventions left join fetch r.sources where r.alliance = :alliance")
     Optional<RotationRule> findByAlliance(Alliance alliance);
-
-    @Query("select c from HandOverConvention c where c.rule = :rule order by c.fromChairYear")
-    List<HandOverConvention> findConventions(RotationRule rule);
 }

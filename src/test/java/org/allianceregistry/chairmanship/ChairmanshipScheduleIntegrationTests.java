@@ -8,9 +8,12 @@ import static org.allianceregistry.chairmanship.RotationApi.years;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.stream.IntStream;
 import org.allianceregistry.shared.Language;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,6 +32,9 @@ class ChairmanshipScheduleIntegrationTests {
 
     @Autowired
     ChairmanshipService chairmanships;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     RotationApi api;
 
@@ -215,6 +221,19 @@ class ChairmanshipScheduleIntegrationTests {
 
         assertThat(texts(problem.path("errors"), "field")).contains(parameter);
         assertThat(problem.path("detail").asString()).isNotBlank();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({CSTO + "?from=2026&to=2026", CSTO + "?from=2007&to=2056", CSTO + "?format=ics", CSTO + "/current",
+            CSTO + "/rotation", NATO})
+    void aScheduleCostsTheSameFewStatementsWhateverItsLength(String uri) {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+
+        assertThat(api.get(uri)).hasStatusOk();
+
+        // The registry's budget is 7 per read; the read cache in front of /api/v1 takes one for the revision.
+        assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(6);
     }
 
     @Test
