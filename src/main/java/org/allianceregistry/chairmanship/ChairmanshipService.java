@@ -129,7 +129,7 @@ public class ChairmanshipService {
         if (rule.isRotating()) {
             Rotation rotation = rotationOf(rule, null);
             for (Rotation.Member member : rotation.ordered(membersOn(memberships.timeline(alliance), day))) {
-                Rotation.Met restriction = rotation.restrictionOf(member);
+                Rotation.Met restriction = Rotation.restrictionOf(member);
                 order.add(new RotationResponse.RotationMemberResponse(order.size() + 1, member.iso2(), member.iso3(),
                         member.names().in(language), restriction == null ? null : restriction.restriction(),
                         restriction == null ? null : restriction.since(),
