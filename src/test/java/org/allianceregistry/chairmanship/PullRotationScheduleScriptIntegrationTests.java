@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,10 +16,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** scripts/pull-rotation-schedule.sh against the application on its random port: POSIX sh and curl, as cron runs it. */
 @RotationIntegrationTest
@@ -26,16 +28,15 @@ class PullRotationScheduleScriptIntegrationTests {
     @LocalServerPort
     int port;
 
-    @Autowired
-    MockMvcTester mvc;
-
     @TempDir
     Path directory;
 
     @Test
     void downloadsOnceAndOnTheSecondRunSendsTheETagAndDownloadsNothing() throws Exception {
         Path out = directory.resolve("csto-chairs.csv");
-        var served = new RotationApi(mvc).get(RotationApi.CSTO + "?format=csv");
+        HttpResponse<byte[]> served = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + RotationApi.CSTO + "?format=csv")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
 
         Run first = pull("-v", out.toString());
         Object inode = Files.getAttribute(out, "unix:ino");
@@ -43,8 +44,8 @@ class PullRotationScheduleScriptIntegrationTests {
 
         assertThat(first.exit()).as(first.toString()).isZero();
         assertThat(first.stdout()).isEqualTo("updated " + out + "\n");
-        assertThat(Files.readAllBytes(out)).isEqualTo(served.getResponse().getContentAsByteArray());
-        assertThat(Files.readString(Path.of(out + ".etag")).trim()).isEqualTo(served.getResponse().getHeader(HttpHeaders.ETAG));
+        assertThat(Files.readAllBytes(out)).isEqualTo(served.body());
+        assertThat(Files.readString(Path.of(out + ".etag")).trim()).isEqualTo(served.headers().firstValue(HttpHeaders.ETAG).orElseThrow());
         assertThat(second.exit()).as(second.toString()).isZero();
         assertThat(second.stdout()).isEqualTo("unchanged " + out + "\n");
         assertThat(Files.getAttribute(out, "unix:ino")).as("the file was not replaced").isEqualTo(inode);
