@@ -1,59 +1,229 @@
 package org.allianceregistry.chairmanship;
 
+import static org.allianceregistry.chairmanship.ChairmanshipService.MAX_YEAR;
+import static org.allianceregistry.chairmanship.ChairmanshipService.MAX_YEARS;
+import static org.allianceregistry.chairmanship.ChairmanshipService.MIN_YEAR;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import org.allianceregistry.shared.Language;
 import org.allianceregistry.web.InvalidParameterException;
 import org.allianceregistry.web.PageParameters;
-import org.allianceregistry.web.SortProperties;
 import org.jspecify.annotations.Nullable;
-import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 @RestController
-@Tag(name = "Chairmanships", description = "Who chaired the alliance's council, from which hand-over to which")
+@Tag(name = "Chairmanships", description = "Who chairs the alliance's council: the recorded terms, the rotation rule, and "
+        + "the schedule it projects, as JSON, CSV and iCalendar feeds for scripts and calendar applications")
 @RequestMapping("/api/v1/alliances/{code}/chairmanships")
 class ChairmanshipController {
 
-    static final int MIN_YEAR = 1900;
-    static final int MAX_YEAR = 2200;
+    /** A schedule changes a few times a year; an hour's staleness is harmless, and revalidating costs a 304. */
+    static final CacheControl CACHE_CONTROL = CacheControl.maxAge(Duration.ofHours(1)).cachePublic().mustRevalidate();
 
-    private static final SortProperties SORT = SortProperties.defaultingTo("chairYear")
-            .property("chairYear", "chairYear").property("startDate", "startDate").property("name", "memberState.nameEn").build();
+    private static final String FEEDS = " **Formats.** JSON (default), CSV (`text/csv`, RFC 4180, a header row) or iCalendar "
+            + "(`text/calendar`, RFC 5545, one all-day event per term whose start and end are known, DTEND exclusive, a UID "
+            + "per term that never changes), chosen by `format` or by `Accept` (`format` wins; an `Accept` naming none of "
+            + "them answers 406). CSV and iCalendar carry every entry of the range; `page` and `size` apply to JSON only. "
+            + "**Polling.** Every answer carries a strong `ETag` (SHA-256 of the body) and `Last-Modified` (when the "
+            + "registry's data last changed), which change only when the data behind the answer changes; `If-None-Match` "
+            + "or `If-Modified-Since` answer 304 without a body. `Cache-Control: max-age=3600, must-revalidate, public`.";
+
+    private static final String CSV_EXAMPLE = """
+            chair_year,chair_year_label,iso2,iso3,name,start_date,end_date,expected_end_date,projected,interim,verification,participation_frozen_since,rule_step,rule_exception\r
+            2027,2027,TJ,TJK,Tajikistan,2027-01-01,2028-01-01,,true,false,UNVERIFIED,,After Russia (2026) in Russian alphabetical order of member names: Tajikistan.,\r
+            """;
+
+    private static final String ICS_EXAMPLE = """
+            BEGIN:VCALENDAR\r
+            PRODID:-//Alliance Registry//Chairmanship schedule v1//EN\r
+            VERSION:2.0\r
+            BEGIN:VEVENT\r
+            UID:csto-2027-tjk@alliance-registry\r
+            DTSTAMP:20261129T150000Z\r
+            DTSTART;VALUE=DATE:20270101\r
+            DTEND;VALUE=DATE:20280101\r
+            SUMMARY:CSTO chairmanship: Tajikistan (projected)\r
+            END:VEVENT\r
+            END:VCALENDAR\r
+            """;
 
     private final ChairmanshipService chairmanships;
+    private final Clock clock;
+    private final JsonMapper json;
 
-    ChairmanshipController(ChairmanshipService chairmanships) {
+    ChairmanshipController(ChairmanshipService chairmanships, Clock clock, JsonMapper json) {
         this.chairmanships = chairmanships;
+        this.clock = clock;
+        this.json = json;
     }
 
     @GetMapping
-    @Operation(summary = "List the alliance's recorded chairmanship terms",
-            description = "Terms in chair-year order. startDate is the day the state took the chair; endDate is the "
-                    + "hand-over day and is exclusive (it is the next term's startDate). An alliance without a rotating "
-                    + "chair answers an empty list. Sort properties: chairYear, startDate, name (English).")
-    PagedModel<ChairmanshipResponse> list(
+    @Operation(summary = "The chairmanship schedule: recorded terms, then the terms the rotation rule projects",
+            description = "One chronological list of chair years `from` to `to` (at most " + MAX_YEARS + " per request): the "
+                    + "recorded terms (`projected` false) and, after the last recorded term, the terms the alliance's rotation "
+                    + "rule projects year by year (`projected` true, `ruleStep` says which step produced each, `verification` "
+                    + "UNVERIFIED). The members in the rotation are read from the membership history on each hand-over day: a "
+                    + "suspended member is skipped; a member that froze its own participation keeps its turn (flagged by "
+                    + "`participationFrozenSince`) unless `frozenPolicy=SKIP`. Defaults: `to` is " + ChairmanshipService.YEARS_AHEAD
+                    + " years after the current year, `from` the first recorded chair year. startDate is the day the state takes "
+                    + "the chair, endDate the hand-over day (exclusive); a recorded term still in office shows the hand-over the "
+                    + "convention implies as `expectedEndDate`. An alliance without a rotating chair (NATO) answers an empty "
+                    + "schedule; its rotation rule (the `Link` header, rel=describedby) says so." + FEEDS)
+    @ApiResponse(responseCode = "200", description = "The schedule in the chosen format", content = {
+            @Content(mediaType = "application/json", schema = @Schema(implementation = ChairmanshipPage.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string"), examples = @ExampleObject(value = CSV_EXAMPLE)),
+            @Content(mediaType = "text/calendar", schema = @Schema(type = "string"), examples = @ExampleObject(value = ICS_EXAMPLE))})
+    @ApiResponse(responseCode = "304", description = "Not modified since the ETag or date the request names", content = @Content)
+    @ApiResponse(responseCode = "400", description = "A parameter is malformed or out of range; the problem's errors name it",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "404", description = "No alliance has this code", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "406", description = "Accept names none of JSON, CSV and iCalendar", content = @Content(mediaType = "application/problem+json"))
+    ResponseEntity<byte[]> schedule(
             @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
-            @Parameter(description = "Earliest chair year, " + MIN_YEAR + " to " + MAX_YEAR, example = "2020")
+            @Parameter(description = "First chair year, " + MIN_YEAR + " to " + MAX_YEAR + "; default: the first recorded chair year", example = "2020")
             @RequestParam(required = false) @Min(MIN_YEAR) @Max(MAX_YEAR) @Nullable Integer from,
-            @Parameter(description = "Latest chair year, " + MIN_YEAR + " to " + MAX_YEAR, example = "2026")
+            @Parameter(description = "Last chair year, " + MIN_YEAR + " to " + MAX_YEAR + ", at most " + MAX_YEARS
+                    + " years after `from`; default: ten years after the current year", example = "2036")
             @RequestParam(required = false) @Min(MIN_YEAR) @Max(MAX_YEAR) @Nullable Integer to,
-            @ParameterObject @Valid PageParameters paging, @Parameter(hidden = true) Locale locale) {
-        int fromYear = from != null ? from : MIN_YEAR;
-        int toYear = to != null ? to : MAX_YEAR;
-        if (fromYear > toYear) {
-            throw new InvalidParameterException("from", "'from' (" + fromYear + ") is after 'to' (" + toYear + ").");
+            @Parameter(description = "What the turn of a member that froze its own participation becomes: KEEP (its turn "
+                    + "stands, flagged) or SKIP (the next eligible member chairs); default: the rule's, KEEP for the CSTO",
+                    example = "SKIP", schema = @Schema(allowableValues = {"KEEP", "SKIP"}))
+            @RequestParam(required = false) @Nullable String frozenPolicy,
+            @Parameter(description = "json, csv or ics; wins over Accept", example = "csv", schema = @Schema(allowableValues = {"json", "csv", "ics"}))
+            @RequestParam(required = false) @Nullable String format,
+            @Parameter(description = "JSON only: page number, from 0", example = "0")
+            @RequestParam(required = false) @Min(0) @Max(100_000) @Nullable Integer page,
+            @Parameter(description = "JSON only: page size, 1 to " + PageParameters.MAX_SIZE + ", default " + PageParameters.DEFAULT_SIZE
+                    + " (a whole request of at most " + MAX_YEARS + " years fits one page)", example = "50")
+            @RequestParam(required = false) @Min(1) @Max(PageParameters.MAX_SIZE) @Nullable Integer size,
+            @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept,
+            @Parameter(hidden = true) Locale locale) throws HttpMediaTypeNotAcceptableException {
+        ScheduleFormat chosen = ScheduleFormat.negotiate(format, accept);
+        ChairmanshipSchedule schedule = chairmanships.schedule(code, from, to, policy(frozenPolicy), LocalDate.now(clock), Language.of(locale));
+        byte[] body = switch (chosen) {
+            case JSON -> json.writeValueAsBytes(page(schedule.entries(), page, size));
+            case CSV -> ScheduleCsv.write(schedule.entries());
+            case ICS -> ScheduleCalendar.write(schedule);
+        };
+        return respond(chosen, body, schedule, code + "-chairmanships");
+    }
+
+    @GetMapping("/current")
+    @Operation(summary = "Who chairs the alliance today",
+            description = "The term covering today (UTC): the recorded one, or, where the record stops before today, the term "
+                    + "the rotation rule projects (`projected` true). A recorded term whose hand-over is not recorded covers "
+                    + "the days after its start only if it is the last recorded term, and then only until the hand-over its "
+                    + "convention implies (`expectedEndDate`). When no term is known to cover today, or the alliance has no "
+                    + "rotating chair, the answer is a 404 problem of type `no-current-chair` whose detail says which." + FEEDS)
+    @ApiResponse(responseCode = "200", description = "Today's chair in the chosen format", content = {
+            @Content(mediaType = "application/json", schema = @Schema(implementation = ChairmanshipResponse.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+            @Content(mediaType = "text/calendar", schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "304", description = "Not modified since the ETag or date the request names", content = @Content)
+    @ApiResponse(responseCode = "404", description = "No alliance has this code, or no term is known to cover today (type no-current-chair)",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "406", description = "Accept names none of JSON, CSV and iCalendar", content = @Content(mediaType = "application/problem+json"))
+    ResponseEntity<byte[]> current(
+            @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
+            @Parameter(description = "As for the schedule: KEEP or SKIP a member that froze its participation (matters only for a projected chair)",
+                    example = "KEEP", schema = @Schema(allowableValues = {"KEEP", "SKIP"}))
+            @RequestParam(required = false) @Nullable String frozenPolicy,
+            @Parameter(description = "json, csv or ics; wins over Accept", example = "json", schema = @Schema(allowableValues = {"json", "csv", "ics"}))
+            @RequestParam(required = false) @Nullable String format,
+            @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept,
+            @Parameter(hidden = true) Locale locale) throws HttpMediaTypeNotAcceptableException {
+        ScheduleFormat chosen = ScheduleFormat.negotiate(format, accept);
+        ChairmanshipSchedule current = chairmanships.current(code, policy(frozenPolicy), LocalDate.now(clock), Language.of(locale));
+        byte[] body = switch (chosen) {
+            case JSON -> json.writeValueAsBytes(current.entries().get(0));
+            case CSV -> ScheduleCsv.write(current.entries());
+            case ICS -> ScheduleCalendar.write(current);
+        };
+        return respond(chosen, body, current, code + "-chairmanship-current");
+    }
+
+    @GetMapping("/rotation")
+    @Operation(summary = "The alliance's chairmanship rotation rule",
+            description = "The rule as data: the order basis (the members themselves come from the membership history), the "
+                    + "term length, the hand-over conventions and the year each applies from, and the policies for suspended "
+                    + "and frozen members, with the rotation order today. An alliance without a rotating chair answers "
+                    + "`rotating: false` and a description saying so.")
+    RotationResponse rotation(
+            @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
+            @Parameter(hidden = true) Locale locale) {
+        return chairmanships.rotation(code, LocalDate.now(clock), Language.of(locale));
+    }
+
+    private ResponseEntity<byte[]> respond(ScheduleFormat format, byte[] body, ChairmanshipSchedule schedule, String fileName) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok()
+                .contentType(format.contentType())
+                .eTag(strongETag(body))
+                .lastModified(schedule.lastModified())
+                .cacheControl(CACHE_CONTROL)
+                .varyBy(HttpHeaders.ACCEPT)
+                .header(HttpHeaders.LINK, "</api/v1/alliances/" + schedule.allianceCode() + "/chairmanships/rotation>; rel=\"describedby\"");
+        if (format != ScheduleFormat.JSON) {
+            response.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName + "." + format.parameter()).build().toString());
         }
-        return new PagedModel<>(chairmanships.recorded(code, fromYear, toYear, SORT.pageable(paging), Language.of(locale)));
+        return response.body(body);
+    }
+
+    private static ChairmanshipPage page(List<ChairmanshipResponse> entries, @Nullable Integer page, @Nullable Integer size) {
+        int number = page != null ? page : 0;
+        int pageSize = size != null ? size : PageParameters.DEFAULT_SIZE;
+        int first = (int) Math.min((long) number * pageSize, entries.size());
+        List<ChairmanshipResponse> content = entries.subList(first, Math.min(first + pageSize, entries.size()));
+        return new ChairmanshipPage(content, new PagedModel<>(new PageImpl<>(content, PageRequest.of(number, pageSize), entries.size())).getMetadata());
+    }
+
+    private static @Nullable TurnPolicy policy(@Nullable String value) {
+        if (value == null) {
+            return null;
+        }
+        for (TurnPolicy policy : TurnPolicy.values()) {
+            if (policy.name().equalsIgnoreCase(value.trim())) {
+                return policy;
+            }
+        }
+        throw new InvalidParameterException("frozenPolicy", "Unknown frozenPolicy '" + value + "'; use KEEP or SKIP.");
+    }
+
+    /** A strong validator: the same bytes give the same ETag on every instance and after every restart. */
+    static String strongETag(byte[] body) {
+        try {
+            return "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body)) + "\"";
+        } catch (NoSuchAlgorithmException exception) {
+            throw new IllegalStateException("every Java runtime has SHA-256", exception);
+        }
     }
 }

@@ -1,15 +1,13 @@
 package org.allianceregistry.chairmanship;
 
+import java.util.List;
 import org.allianceregistry.alliance.Alliance;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface ChairmanshipRepository extends JpaRepository<ChairmanshipTerm, Long> {
 
-    @Query(value = "select t from ChairmanshipTerm t join fetch t.memberState where t.alliance = :alliance "
-            + "and t.chairYear between :fromYear and :toYear",
-            countQuery = "select count(t) from ChairmanshipTerm t where t.alliance = :alliance and t.chairYear between :fromYear and :toYear")
-    Page<ChairmanshipTerm> findByAlliance(Alliance alliance, int fromYear, int toYear, Pageable pageable);
+    /** Every recorded term of the alliance with its state and sources, in chair-year order, in one statement. */
+    @Query("select t from ChairmanshipTerm t join fetch t.memberState left join fetch t.sources where t.alliance = :alliance order by t.chairYear")
+    List<ChairmanshipTerm> findAllByAlliance(Alliance alliance);
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
 import org.allianceregistry.alliance.Alliance;
@@ -57,6 +58,7 @@ public class ChairmanshipTerm {
     private Verification verification;
 
     private @Nullable String note;
+    private @Nullable String ruleException;
 
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "chairmanship_term_sources", joinColumns = @JoinColumn(name = "chairmanship_term_id"),
@@ -125,5 +127,14 @@ public class ChairmanshipTerm {
 
     public @Nullable String getNote() {
         return note;
+    }
+
+    public Set<Source> getSources() {
+        return Collections.unmodifiableSet(sources);
+    }
+
+    /** Why this term departs from the alliance's rotation rule; null when it follows the rule. */
+    public @Nullable String getRuleException() {
+        return ruleException;
     }
 }

@@ -43,7 +43,7 @@ class OpenApiConfiguration {
             **Errors** are RFC 9457 problem details (`application/problem+json`) with `type`, `title`, `status` and \
             `detail`; invalid parameters are listed under `errors` as `{field, message}`. Problem types: \
             `urn:alliance-registry:problem:` followed by `alliance-not-found`, `state-not-found`, `protocol-not-found`, \
-            `source-not-found`, `invalid-parameter`, `validation-failed`, `not-found`, `method-not-allowed`, \
+            `source-not-found`, `no-current-chair`, `invalid-parameter`, `validation-failed`, `not-found`, `method-not-allowed`, \
             `unsupported-media-type`, `not-acceptable`, `data-conflict`, `concurrent-modification`, `internal-error`.
             """;
 

@@ -30,6 +30,11 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
             countQuery = "select count(m) from Membership m where m.memberState = :state")
     Page<Membership> findByState(MemberState state, Pageable pageable);
 
+    /** Every period of the alliance, each with one of its acts per row (null where it has none), in one statement. */
+    @Query("select m, w from Membership m join fetch m.memberState left join Withdrawal w on w.membership = m "
+            + "where m.alliance = :alliance order by m.startDate, m.id, w.effectiveDate, w.id")
+    List<Object[]> findAllWithActsByAlliance(Alliance alliance);
+
     @Query("select w from Withdrawal w where w.membership.id in :membershipIds order by w.effectiveDate, w.id")
     List<Withdrawal> findActsOn(Collection<Long> membershipIds);
 }

@@ -1,6 +1,9 @@
 package org.allianceregistry.membership;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -61,6 +64,20 @@ public class MembershipService {
     public Page<MembershipResponse> historyOfState(String stateCode, Pageable pageable, Language language) {
         MemberState state = states.require(stateCode);
         return withDetails(memberships.findByState(state, pageable), language);
+    }
+
+    /** The alliance's whole membership history, to read its members' standings on many days at the cost of one read. */
+    public MembershipTimeline timeline(Alliance alliance) {
+        Map<Long, Membership> periods = new LinkedHashMap<>();
+        Map<Long, List<Withdrawal>> acts = new HashMap<>();
+        for (Object[] row : memberships.findAllWithActsByAlliance(alliance)) {
+            Membership period = (Membership) row[0];
+            periods.putIfAbsent(period.getId(), period);
+            if (row[1] instanceof Withdrawal act) {
+                acts.computeIfAbsent(period.getId(), id -> new ArrayList<>()).add(act);
+            }
+        }
+        return new MembershipTimeline(List.copyOf(periods.values()), acts, alliance.getTreatyInForceOn());
     }
 
     private Page<MembershipResponse> withDetails(Page<Membership> page, Language language) {

@@ -53,6 +53,11 @@ public class SourceService {
         return new Citations(byRecord);
     }
 
+    /** The given sources as every citation list shows them: ordered by code. For sources fetched with their record. */
+    public static List<SourceResponse> cited(Collection<Source> sources) {
+        return sources.stream().map(SourceResponse::from).sorted(Comparator.comparing(SourceResponse::code, SourceService::compareCodes)).toList();
+    }
+
     /** Orders R2 before R10, and R4a before R4b. */
     static int compareCodes(String left, String right) {
         String leftDigits = left.replaceAll("\\D", "");

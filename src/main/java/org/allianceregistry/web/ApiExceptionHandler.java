@@ -13,10 +13,13 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.ClassUtils;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -108,11 +111,24 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         String name = exception instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
                 : String.valueOf(exception.getPropertyName());
-        String message = "must be " + expectedType(name);
+        Class<?> required = exception.getRequiredType();
+        // The same name can be a date in one list and a year in another (chairmanship years: from, to).
+        String message = "must be " + (required != null && Number.class.isAssignableFrom(ClassUtils.resolvePrimitiveIfNecessary(required))
+                ? "a whole number" : expectedType(name));
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid request parameter",
                 "Parameter '" + name + "' " + message + ".");
         problem.setProperty("errors", List.of(error(name, message)));
         return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // The client accepts none of our types (or sent an unreadable Accept), so content negotiation would drop the
+        // problem body: state its type, which Spring then writes as it is.
+        HttpHeaders problemHeaders = HttpHeaders.copyOf(headers);
+        problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return super.handleHttpMediaTypeNotAcceptable(exception, problemHeaders, status, request);
     }
 
     @Override

@@ -1,0 +1,141 @@
+package org.allianceregistry.chairmanship;
+
+import static org.allianceregistry.chairmanship.RotationApi.CSTO;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.allianceregistry.shared.Language;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Polling: validators that change exactly when the data behind an answer changes. The tests that change data run
+ * in a transaction rolled back afterwards; MockMvc serves the request on the test's thread, so it sees the change.
+ */
+@RotationIntegrationTest
+class ChairmanshipPollingIntegrationTests {
+
+    /** registry_revision.changed_at after the seed migrations, later than the fixed today's 1 January. */
+    static final String SEEDED_LAST_MODIFIED = "Sun, 29 Nov 2026 15:00:00 GMT";
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ChairmanshipService chairmanships;
+
+    RotationApi api;
+
+    @BeforeEach
+    void setUp() {
+        api = new RotationApi(mvc);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({CSTO, CSTO + "?format=csv", CSTO + "?format=ics", CSTO + "/current", CSTO + "/current?format=ics"})
+    void everyScheduleAnswerCarriesAStrongETagLastModifiedAndCacheControl(String uri) {
+        MvcTestResult result = api.get(uri);
+
+        assertThat(result).hasStatusOk();
+        // Strong (no W/ prefix) and quoted; its value is a hash of the representation.
+        assertThat(result.getResponse().getHeader(HttpHeaders.ETAG)).matches("\"[^\"\\s]{16,}\"");
+        assertThat(result.getResponse().getHeader(HttpHeaders.LAST_MODIFIED)).isEqualTo(SEEDED_LAST_MODIFIED);
+        assertThat(result.getResponse().getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("max-age=3600, must-revalidate, public");
+        assertThat(String.join(",", result.getResponse().getHeaders(HttpHeaders.VARY)).split("\\s*,\\s*")).contains("Accept", "Accept-Language");
+    }
+
+    @Test
+    void theSameRequestGetsTheSameETagAndEachRepresentationItsOwn() {
+        String json = etag(api.get(CSTO));
+        String csv = etag(api.get(CSTO + "?format=csv"));
+        String csvByAccept = etag(api.get(CSTO, HttpHeaders.ACCEPT, "text/csv"));
+        String russian = etag(api.get(CSTO, HttpHeaders.ACCEPT_LANGUAGE, "ru"));
+
+        assertThat(etag(api.get(CSTO))).isEqualTo(json);
+        assertThat(csvByAccept).isEqualTo(csv);
+        assertThat(json).isNotEqualTo(csv).isNotEqualTo(russian);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({CSTO, CSTO + "?format=csv", CSTO + "?format=ics"})
+    void ifNoneMatchWithTheCurrentETagAnswers304WithoutABody(String uri) {
+        MvcTestResult first = api.get(uri);
+
+        MvcTestResult second = api.get(uri, HttpHeaders.IF_NONE_MATCH, etag(first));
+
+        assertThat(second).hasStatus(HttpStatus.NOT_MODIFIED);
+        assertThat(second.getResponse().getContentAsByteArray()).isEmpty();
+        assertThat(second.getResponse().getHeader(HttpHeaders.ETAG)).isEqualTo(etag(first));
+        assertThat(api.get(uri, HttpHeaders.IF_NONE_MATCH, "\"something-else\"")).hasStatusOk();
+    }
+
+    @Test
+    void ifModifiedSinceTheLastChangeAnswers304WithoutABody() {
+        MvcTestResult result = api.get(CSTO + "?format=csv", HttpHeaders.IF_MODIFIED_SINCE, SEEDED_LAST_MODIFIED);
+        MvcTestResult earlier = api.get(CSTO + "?format=csv", HttpHeaders.IF_MODIFIED_SINCE, "Sun, 29 Nov 2026 14:59:59 GMT");
+
+        assertThat(result).hasStatus(HttpStatus.NOT_MODIFIED);
+        assertThat(result.getResponse().getContentAsByteArray()).isEmpty();
+        assertThat(earlier).hasStatusOk();
+    }
+
+    @Test
+    @Transactional
+    void recordingATermChangesTheETagSoAPollerDownloadsAgain() throws Exception {
+        MvcTestResult before = api.get(CSTO + "?format=csv");
+
+        jdbc.update("""
+                INSERT INTO chairmanship_terms (alliance_id, member_state_id, chair_year, chair_year_label, start_date, end_date, verification)
+                SELECT a.id, s.id, 2027, '2027', DATE '2027-01-01', DATE '2028-01-01', 'UNVERIFIED'
+                FROM alliances a, member_states s WHERE a.code = 'csto' AND s.iso3 = 'TJK'""");
+        jdbc.update("UPDATE registry_revision SET revision = revision + 1, changed_at = CURRENT_TIMESTAMP WHERE id = 1");
+        MvcTestResult after = api.get(CSTO + "?format=csv", HttpHeaders.IF_NONE_MATCH, etag(before));
+
+        assertThat(after).hasStatusOk();
+        assertThat(etag(after)).isNotEqualTo(etag(before));
+        assertThat(after.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("2027,2027,TJ,TJK,Tajikistan,2027-01-01,2028-01-01,,false");
+    }
+
+    @Test
+    @Transactional
+    void aRevisionBumpMovesLastModifiedAndTheCalendarsStamp() throws Exception {
+        MvcTestResult before = api.get(CSTO + "?format=ics");
+
+        jdbc.update("UPDATE registry_revision SET revision = revision + 1, changed_at = TIMESTAMP WITH TIME ZONE '2026-12-05 10:30:00+00' WHERE id = 1");
+        MvcTestResult after = api.get(CSTO + "?format=ics", HttpHeaders.IF_MODIFIED_SINCE, SEEDED_LAST_MODIFIED);
+
+        assertThat(after).hasStatusOk();
+        assertThat(after.getResponse().getHeader(HttpHeaders.LAST_MODIFIED)).isEqualTo("Sat, 05 Dec 2026 10:30:00 GMT");
+        assertThat(after.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("DTSTAMP:20261205T103000Z");
+        assertThat(etag(after)).isNotEqualTo(etag(before));
+    }
+
+    @Test
+    void withoutToTheRangeMovesOnFirstJanuaryAndLastModifiedWithIt() {
+        LocalDate afterTheRevision = LocalDate.of(2027, 3, 1);
+
+        Instant defaulted = chairmanships.schedule("csto", null, null, null, afterTheRevision, Language.EN).lastModified();
+        Instant explicit = chairmanships.schedule("csto", 2020, 2037, null, afterTheRevision, Language.EN).lastModified();
+
+        assertThat(defaulted).isEqualTo(Instant.parse("2027-01-01T00:00:00Z"));
+        assertThat(explicit).isEqualTo(Instant.parse("2026-11-29T15:00:00Z"));
+    }
+
+    private static String etag(MvcTestResult result) {
+        return result.getResponse().getHeader(HttpHeaders.ETAG);
+    }
+}
