@@ -37,7 +37,11 @@ class ApiIndexController {
         links.put("members", "/api/v1/alliances/{code}/members{?asOf}");
         links.put("memberships", "/api/v1/alliances/{code}/memberships{?state}");
         links.put("withdrawals", "/api/v1/alliances/{code}/withdrawals{?kind}");
-        links.put("chairmanships", "/api/v1/alliances/{code}/chairmanships{?from,to}");
+        links.put("chairmanships", "/api/v1/alliances/{code}/chairmanships{?from,to,frozenPolicy,format}");
+        links.put("chairmanshipsCsv", "/api/v1/alliances/{code}/chairmanships?format=csv");
+        links.put("chairmanshipsIcs", "/api/v1/alliances/{code}/chairmanships?format=ics");
+        links.put("currentChair", "/api/v1/alliances/{code}/chairmanships/current");
+        links.put("rotationRule", "/api/v1/alliances/{code}/chairmanships/rotation");
         links.put("protocols", "/api/v1/alliances/{code}/protocols{?kind}");
         links.put("protocol", "/api/v1/protocols/{id}");
         links.put("events", "/api/v1/alliances/{code}/events{?kind,from,to}");

@@ -7,10 +7,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -43,7 +46,7 @@ class ReadCacheFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(ReadCacheFilter.class);
     private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LANGUAGE,
-            HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.CACHE_CONTROL);
+            HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.CACHE_CONTROL, HttpHeaders.LINK);
 
     private final ObjectProvider<RegistryRevisionService> revisions;
     private final Clock clock;
@@ -116,7 +119,12 @@ class ReadCacheFilter extends OncePerRequestFilter {
             }
         }
         headers.putIfAbsent(HttpHeaders.CACHE_CONTROL, cacheControl);
-        return new RenderedResponse(body, headers, etag(body, headers.get(HttpHeaders.CONTENT_TYPE)), revision.changedAt());
+        // A handler that knows better when its answer last changed (the schedule, whose default range follows the
+        // calendar year) says so; otherwise the answer changed, at the latest, with the revision.
+        long handlerLastModified = capture.containsHeader(HttpHeaders.LAST_MODIFIED)
+                ? parseDate(capture.getHeader(HttpHeaders.LAST_MODIFIED)) : -1;
+        Instant lastModified = handlerLastModified > 0 ? Instant.ofEpochMilli(handlerLastModified) : revision.changedAt();
+        return new RenderedResponse(body, headers, etag(body), lastModified);
     }
 
     private static void send(RenderedResponse rendered, HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -140,6 +148,14 @@ class ReadCacheFilter extends OncePerRequestFilter {
         }
     }
 
+    private static long parseDate(@Nullable String httpDate) {
+        try {
+            return httpDate == null ? -1 : ZonedDateTime.parse(httpDate, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toEpochMilli();
+        } catch (DateTimeParseException unparseable) {
+            return -1;
+        }
+    }
+
     /** RFC 9110 §13.2.2: If-None-Match decides when present; If-Modified-Since only without it. */
     private static boolean notModified(RenderedResponse rendered, HttpServletRequest request) {
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
@@ -160,11 +176,10 @@ class ReadCacheFilter extends OncePerRequestFilter {
         }
     }
 
-    private static String etag(byte[] body, @Nullable String contentType) {
+    /** The same bytes have the same ETag, whichever Accept header asked for them. */
+    private static String etag(byte[] body) {
         try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update(String.valueOf(contentType).getBytes(StandardCharsets.UTF_8));
-            byte[] digest = sha256.digest(body);
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
             return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"";
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException("SHA-256 is a required JDK algorithm", impossible);
