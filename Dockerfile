@@ -22,7 +22,7 @@ USER registry
 EXPOSE 8080
 ENV SPRING_PROFILES_ACTIVE=postgres
 # Ready means: started and the database answers. Start period covers migrating an empty database.
-HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
+HEALTHCHECK --interval=10s --timeout=5s --start-period=60s --retries=3 \
     CMD curl -fsS -o /dev/null http://localhost:8080/actuator/health/readiness || exit 1
 # The JVM sizes its heap from the container's memory limit; SIGTERM starts a graceful shutdown (20 s at most).
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/registry.jar"]
