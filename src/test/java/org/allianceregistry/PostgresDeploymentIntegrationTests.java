@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.allianceregistry.revision.RegistryRevisionService;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -78,7 +79,7 @@ class PostgresDeploymentIntegrationTests {
         first.getBean(TransactionTemplate.class).executeWithoutResult(status -> {
             first.getBean(JdbcTemplate.class).update(
                     "UPDATE sources SET note = 'corrected through instance one', version = version + 1 WHERE code = 'ARTICLE-AR'");
-            first.getBean(org.allianceregistry.revision.RegistryRevisionService.class).bump();
+            first.getBean(RegistryRevisionService.class).bump();
         });
 
         assertThat(get(1, "/api/v1/sources/ARTICLE-AR").body()).contains("corrected through instance one");
