@@ -28,6 +28,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -98,7 +99,7 @@ class ReadCacheFilter extends OncePerRequestFilter {
     private @Nullable RegistryRevision currentRevision() {
         try {
             return revisions.getObject().current();
-        } catch (DataAccessException unavailable) {
+        } catch (DataAccessException | TransactionException unavailable) {
             log.debug("Data revision unavailable; answering without the read cache", unavailable);
             return null;
         }

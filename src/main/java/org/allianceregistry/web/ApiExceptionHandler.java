@@ -1,21 +1,28 @@
 package org.allianceregistry.web;
 
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.allianceregistry.shared.RegistryException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.util.ClassUtils;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterValidationResult;
@@ -38,6 +45,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     @ExceptionHandler(RegistryException.class)
     ResponseEntity<Object> handleRegistryException(RegistryException exception, WebRequest request) {
@@ -68,6 +77,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "data-conflict", "Conflict with stored data",
                 "The request conflicts with data already in the registry.");
         return handleExceptionInternal(exception, problem, new HttpHeaders(), HttpStatus.CONFLICT, request);
+    }
+
+    /**
+     * The database is unreachable, refuses connections or is too slow: 503 with {@code Retry-After}, after no longer
+     * than the pool's connection timeout. The service recovers by itself when the database is back.
+     */
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+            QueryTimeoutException.class, TransientDataAccessResourceException.class, JDBCConnectionException.class,
+            SQLTransientConnectionException.class})
+    ResponseEntity<Object> handleDatabaseUnavailable(Exception exception, WebRequest request) {
+        log.warn("Database unavailable: {}", NestedExceptionUtils.getMostSpecificCause(exception).toString());
+        log.debug("Database unavailable", exception);
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable",
+                "The registry cannot reach its database right now. Retry in a few seconds.");
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        return handleExceptionInternal(exception, problem, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
     }
 
     @ExceptionHandler(Exception.class)
@@ -146,6 +172,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (body instanceof ProblemDetail problem
                 && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
             problem.setType(ProblemTypes.of(slug(statusCode)));
+        }
+        if (body instanceof ProblemDetail problem) {
+            CorrelationIdFilter.addTo(problem, CorrelationIdFilter.of(request));
         }
         return super.createResponseEntity(body, headers, statusCode, request);
     }

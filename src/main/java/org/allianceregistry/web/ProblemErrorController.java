@@ -29,6 +29,7 @@ class ProblemErrorController implements ErrorController {
                 : "The request could not be processed: " + status.getReasonPhrase() + ".");
         problem.setType(ProblemTypes.of(status.is5xxServerError() ? "internal-error" : ApiExceptionHandler.slug(status)));
         problem.setTitle(status.getReasonPhrase());
+        CorrelationIdFilter.addTo(problem, CorrelationIdFilter.of(request));
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

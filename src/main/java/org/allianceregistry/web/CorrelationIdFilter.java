@@ -1,0 +1,75 @@
+package org.allianceregistry.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.MDC;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Gives every request a correlation id: the caller's {@code X-Request-Id} when it looks like an id, a new UUID
+ * otherwise. The id is answered in the same header, is in the logging context ({@code correlationId}) of every line
+ * logged while the request is served, and is carried by problem responses, so that a client's report of an error
+ * leads to its log lines.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class CorrelationIdFilter extends OncePerRequestFilter {
+
+    static final String HEADER = "X-Request-Id";
+    static final String MDC_KEY = "correlationId";
+
+    private static final String ATTRIBUTE = CorrelationIdFilter.class.getName() + ".id";
+
+    // A caller's id ends up in the logs: only short ids of letters, digits and separators are taken over.
+    private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        // An error dispatch is the same request: it keeps the id given to it before.
+        String id = request.getAttribute(ATTRIBUTE) instanceof String known ? known : newId(request.getHeader(HEADER));
+        request.setAttribute(ATTRIBUTE, id);
+        response.setHeader(HEADER, id);
+        MDC.put(MDC_KEY, id);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            MDC.remove(MDC_KEY);
+        }
+    }
+
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+    }
+
+    /** Adds the correlation id of the request being answered, if it has one, to {@code problem}. */
+    static void addTo(ProblemDetail problem, @Nullable Object id) {
+        if (id instanceof String value) {
+            problem.setProperty(MDC_KEY, value);
+        }
+    }
+
+    static @Nullable Object of(RequestAttributes request) {
+        return request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+    }
+
+    static @Nullable Object of(HttpServletRequest request) {
+        return request.getAttribute(ATTRIBUTE);
+    }
+
+    private static String newId(@Nullable String given) {
+        return given != null && ACCEPTED.matcher(given).matches() ? given : UUID.randomUUID().toString();
+    }
+}

@@ -1,0 +1,35 @@
+package org.allianceregistry;
+
+import java.util.List;
+
+/**
+ * A throw-away database on the {@link PostgresTestServer}, which a test can also make unreachable and bring back to
+ * play a database outage.
+ */
+public record PostgresTestDatabase(String name, String url, String username, String password) {
+
+    /**
+     * The arguments that start the registry on this database with the production profile, as an operator would: the
+     * {@code postgres} profile and {@code REGISTRY_DB_*} (command-line arguments win over the environment).
+     */
+    public List<String> applicationArguments() {
+        return List.of("--spring.profiles.active=postgres", "--REGISTRY_DB_URL=" + url,
+                "--REGISTRY_DB_USERNAME=" + username, "--REGISTRY_DB_PASSWORD=" + password);
+    }
+
+    /** The outage: the server refuses new connections to this database and ends the open ones. */
+    public void cut() {
+        PostgresTestServer.execute("ALTER DATABASE " + name + " ALLOW_CONNECTIONS false",
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
+    }
+
+    /** The end of the outage. */
+    public void restore() {
+        PostgresTestServer.execute("ALTER DATABASE " + name + " ALLOW_CONNECTIONS true");
+    }
+
+    /** Drops the database, ending any connection still open to it. */
+    public void drop() {
+        PostgresTestServer.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    }
+}
