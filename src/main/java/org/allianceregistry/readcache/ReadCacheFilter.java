@@ -22,14 +22,13 @@ import java.util.Map;
 import org.allianceregistry.revision.RegistryRevision;
 import org.allianceregistry.revision.RegistryRevisionService;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -45,18 +44,20 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 class ReadCacheFilter extends OncePerRequestFilter {
 
-    private static final Logger log = LoggerFactory.getLogger(ReadCacheFilter.class);
     private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LANGUAGE,
             HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.CACHE_CONTROL, HttpHeaders.LINK);
 
     private final ObjectProvider<RegistryRevisionService> revisions;
+    private final ObjectProvider<HandlerExceptionResolver> exceptionResolver;
     private final Clock clock;
     private final String cacheControl;
     private final Cache<String, RenderedResponse> cache;
 
-    /** The servlet container creates filters before JPA is up: the revision service is looked up at the first request. */
-    ReadCacheFilter(ObjectProvider<RegistryRevisionService> revisions, Clock clock, ReadCacheProperties properties) {
+    /** The servlet container creates filters before JPA and MVC are up: both are looked up at the first request. */
+    ReadCacheFilter(ObjectProvider<RegistryRevisionService> revisions, ObjectProvider<HandlerExceptionResolver> exceptionResolver,
+            Clock clock, ReadCacheProperties properties) {
         this.revisions = revisions;
+        this.exceptionResolver = exceptionResolver;
         this.clock = clock;
         this.cacheControl = properties.cacheControl();
         this.cache = Caffeine.newBuilder()
@@ -75,9 +76,14 @@ class ReadCacheFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        RegistryRevision revision = currentRevision();
-        if (revision == null) {
-            chain.doFilter(request, response);
+        RegistryRevision revision;
+        try {
+            revision = revisions.getObject().current();
+        } catch (DataAccessException | TransactionException unavailable) {
+            // The database is out of reach: answer as the API does (503 problem), without a second wait for it.
+            if (exceptionResolver.getObject().resolveException(request, response, null, unavailable) == null) {
+                throw unavailable;
+            }
             return;
         }
         String key = key(request, revision);
@@ -94,15 +100,6 @@ class ReadCacheFilter extends OncePerRequestFilter {
             capture.resetBuffer();
         }
         send(rendered, request, response);
-    }
-
-    private @Nullable RegistryRevision currentRevision() {
-        try {
-            return revisions.getObject().current();
-        } catch (DataAccessException | TransactionException unavailable) {
-            log.debug("Data revision unavailable; answering without the read cache", unavailable);
-            return null;
-        }
     }
 
     private String key(HttpServletRequest request, RegistryRevision revision) {
