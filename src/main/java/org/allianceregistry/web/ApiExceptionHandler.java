@@ -99,6 +99,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                         "A request body may have at most " + RequestSizeLimitFilter.LIMIT + " bytes.");
                 return handleExceptionInternal(exception, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
             }
+        }
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof JacksonException jackson && !fieldOf(jackson).isEmpty()) {
                 String field = fieldOf(jackson);
                 String message = cause instanceof UnrecognizedPropertyException ? "is not a field of this request"
