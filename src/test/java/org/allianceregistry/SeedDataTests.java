@@ -112,4 +112,22 @@ class SeedDataTests {
                         SELECT a.id, s.id, DATE '2020-01-01', 'ACCESSION', DATE '2019-01-01', 'WITHDRAWAL'
                           FROM alliances a, member_states s WHERE a.code = 'nato' AND s.iso3 = 'SRB'"""));
     }
+
+    @Test
+    void theDatabaseRejectsDatesOutsideThePlausibleBounds() {
+        org.assertj.core.api.Assertions.assertThatExceptionOfType(org.springframework.dao.DataIntegrityViolationException.class)
+                .isThrownBy(() -> jdbc.update("""
+                        INSERT INTO memberships (alliance_id, member_state_id, start_date, start_kind)
+                        SELECT a.id, s.id, DATE '0202-01-01', 'ACCESSION'
+                          FROM alliances a, member_states s WHERE a.code = 'nato' AND s.iso3 = 'SRB'"""));
+    }
+
+    @Test
+    void theDatabaseRejectsTwoChairmanshipTermsStartingTheSameDay() {
+        org.assertj.core.api.Assertions.assertThatExceptionOfType(org.springframework.dao.DataIntegrityViolationException.class)
+                .isThrownBy(() -> jdbc.update("""
+                        INSERT INTO chairmanship_terms (alliance_id, member_state_id, chair_year, chair_year_label, start_date)
+                        SELECT t.alliance_id, t.member_state_id, 2199, '2199', t.start_date
+                          FROM chairmanship_terms t WHERE t.start_date IS NOT NULL FETCH FIRST 1 ROWS ONLY"""));
+    }
 }

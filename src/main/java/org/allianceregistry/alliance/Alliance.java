@@ -61,6 +61,55 @@ public class Alliance {
     protected Alliance() {
     }
 
+    Alliance(String code, UpdateAllianceRequest details) {
+        this.code = code;
+        correct(details);
+    }
+
+    /** Corrects everything but the code. The treaty enters into force on or after its signature. */
+    void correct(UpdateAllianceRequest details) {
+        if (details.treatyInForceOn() != null && details.treatySignedOn() != null
+                && details.treatyInForceOn().isBefore(details.treatySignedOn())) {
+            throw new IllegalArgumentException("a treaty cannot enter into force before it is signed");
+        }
+        this.acronymEn = details.acronymEn().trim();
+        this.acronymRu = blankToNull(details.acronymRu());
+        this.acronymAr = blankToNull(details.acronymAr());
+        this.nameEn = details.nameEn().trim();
+        this.nameRu = details.nameRu().trim();
+        this.nameAr = details.nameAr().trim();
+        this.kind = details.kind();
+        this.treatyNameEn = blankToNull(details.treatyName());
+        this.treatySignedOn = details.treatySignedOn();
+        this.treatySignedPlace = blankToNull(details.treatySignedPlace());
+        this.treatyInForceOn = details.treatyInForceOn();
+        this.establishedOn = details.establishedOn();
+        this.establishedNote = blankToNull(details.establishedNote());
+        this.dissolvedOn = details.dissolvedOn();
+        this.dissolvedNote = blankToNull(details.dissolvedNote());
+        this.headquarters = blankToNull(details.headquarters());
+        this.workingLanguage = blankToNull(details.workingLanguage());
+        this.website = blankToNull(details.website());
+        this.unObserverResolution = blankToNull(details.unObserverResolution());
+        this.unObserverSince = details.unObserverSince();
+        this.areaOfResponsibility = blankToNull(details.areaOfResponsibility());
+        this.description = blankToNull(details.description());
+    }
+
+    /** Cites exactly these sources. */
+    void cite(java.util.Collection<Source> cited) {
+        sources.clear();
+        sources.addAll(cited);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
     public Long getId() {
         return id;
     }

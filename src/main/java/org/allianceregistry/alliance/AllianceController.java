@@ -6,10 +6,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import org.allianceregistry.shared.Language;
+import org.allianceregistry.shared.Versioned;
+import org.allianceregistry.web.IfMatch;
 import org.allianceregistry.web.PageParameters;
 import org.allianceregistry.web.SortProperties;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -37,8 +40,9 @@ class AllianceController {
 
     @GetMapping("/{code}")
     @Operation(summary = "Get an alliance: names, founding treaty, dates, seat, goals, principles and sources")
-    AllianceResponse get(@Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
+    ResponseEntity<AllianceResponse> get(@Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
             @Parameter(hidden = true) Locale locale) {
-        return alliances.get(code, Language.of(locale));
+        Versioned<AllianceResponse> alliance = alliances.getVersioned(code, Language.of(locale));
+        return IfMatch.ok(alliance.body(), alliance.version());
     }
 }

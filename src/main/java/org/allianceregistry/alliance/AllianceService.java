@@ -2,6 +2,7 @@ package org.allianceregistry.alliance;
 
 import java.util.List;
 import org.allianceregistry.shared.Language;
+import org.allianceregistry.shared.Versioned;
 import org.allianceregistry.source.SourceService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -30,11 +31,16 @@ public class AllianceService {
     }
 
     public AllianceResponse get(String code, Language language) {
+        return getVersioned(code, language).body();
+    }
+
+    /** The alliance with its version, the ETag a correction must send back. */
+    public Versioned<AllianceResponse> getVersioned(String code, Language language) {
         Alliance alliance = require(code);
         List<AlliancePrinciple> principles = alliances.findPrinciples(alliance);
-        return AllianceResponse.of(alliance, principles,
+        return new Versioned<>(AllianceResponse.of(alliance, principles,
                 sources.citationsOf(Alliance.class, List.of(alliance.getId())),
                 sources.citationsOf(AlliancePrinciple.class, principles.stream().map(AlliancePrinciple::getId).toList()),
-                language);
+                language), alliance.getVersion());
     }
 }

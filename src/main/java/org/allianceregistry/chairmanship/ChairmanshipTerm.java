@@ -68,6 +68,57 @@ public class ChairmanshipTerm {
     protected ChairmanshipTerm() {
     }
 
+    ChairmanshipTerm(Alliance alliance, MemberState chair, AssignChairRequest term) {
+        this.alliance = alliance;
+        assign(chair, term);
+    }
+
+    /** Sets who chaired and when. The hand-over follows the start; an unknown start needs a note on what is known. */
+    void assign(MemberState chair, AssignChairRequest term) {
+        if (term.startDate() != null && term.endDate() != null && !term.endDate().isAfter(term.startDate())) {
+            throw new IllegalArgumentException("a term cannot end on or before its start");
+        }
+        this.memberState = chair;
+        this.chairYear = term.chairYear();
+        this.chairYearLabel = term.chairYearLabel() == null || term.chairYearLabel().isBlank()
+                ? String.valueOf(term.chairYear()) : term.chairYearLabel().trim();
+        this.startDate = term.startDate();
+        this.endDate = term.endDate();
+        this.dateNote = blankToNull(term.dateNote());
+        this.decidedOn = term.decidedOn();
+        this.decidedAt = blankToNull(term.decidedAt());
+        this.headOfState = blankToNull(term.headOfState());
+        this.interim = Boolean.TRUE.equals(term.interim());
+        this.verification = term.verification() != null ? term.verification() : Verification.VERIFIED;
+        this.note = blankToNull(term.note());
+    }
+
+    /** Cites exactly these sources. */
+    void cite(java.util.Collection<Source> cited) {
+        sources.clear();
+        sources.addAll(cited);
+    }
+
+    /**
+     * Whether this term and [{@code start}, {@code end}) clash: same first day, or one begins inside the other's known
+     * span. A term without a verified hand-over is not taken to run on past a later term.
+     */
+    boolean clashesWith(LocalDate start, @Nullable LocalDate end) {
+        if (startDate == null) {
+            return false;
+        }
+        return startDate.equals(start) || (startDate.isBefore(start) && endDate != null && endDate.isAfter(start))
+                || (start.isBefore(startDate) && end != null && end.isAfter(startDate));
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
     /** Whether the term certainly covers {@code date}; a term with an unverified boundary only covers what is known. */
     public boolean covers(LocalDate date) {
         return startDate != null && !date.isBefore(startDate) && (endDate == null || date.isBefore(endDate));

@@ -45,7 +45,7 @@ class OpenApiConfiguration {
             `urn:alliance-registry:problem:` followed by `alliance-not-found`, `state-not-found`, `protocol-not-found`, \
             `source-not-found`, `no-current-chair`, `invalid-parameter`, `validation-failed`, `not-found`, `method-not-allowed`, \
             `unsupported-media-type`, `not-acceptable`, `data-conflict`, `concurrent-modification`, `internal-error`, \
-            `service-unavailable` (the database cannot be reached; retry after `Retry-After` seconds). Every problem \
+            `malformed-request`, `service-unavailable` (the database cannot be reached; retry after `Retry-After` seconds). Every problem \
             carries the request's `correlationId`, also answered in the `X-Request-Id` header (sent by the client or made \
             up by the registry).
             """;

@@ -1,5 +1,7 @@
 package org.allianceregistry.event;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,7 +16,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.allianceregistry.alliance.Alliance;
 import org.allianceregistry.shared.Verification;
@@ -66,7 +70,53 @@ public class AllianceEvent {
             inverseJoinColumns = @JoinColumn(name = "source_id"))
     private Set<Source> sources = new HashSet<>();
 
+    @ElementCollection
+    @CollectionTable(name = "alliance_event_participants", joinColumns = @JoinColumn(name = "event_id"))
+    private List<Participation> participations = new ArrayList<>();
+
     protected AllianceEvent() {
+    }
+
+    AllianceEvent(Alliance alliance) {
+        this.alliance = alliance;
+    }
+
+    /**
+     * Records what happened. An UNDATED event has no start date and every other one has one; the last day is not
+     * before the first; a quantity has a unit.
+     */
+    void record(EventKind kind, String title, @Nullable LocalDate startDate, DatePrecision precision, @Nullable LocalDate endDate,
+            @Nullable String place, String description, @Nullable Integer quantity, @Nullable String quantityUnit,
+            @Nullable AllianceEvent parent, Verification verification, List<Participation> participants) {
+        if ((precision == DatePrecision.UNDATED) != (startDate == null)) {
+            throw new IllegalArgumentException("an event has a start date unless it is UNDATED");
+        }
+        if (endDate != null && (startDate == null || endDate.isBefore(startDate))) {
+            throw new IllegalArgumentException("an event cannot end before it starts");
+        }
+        this.kind = kind;
+        this.titleEn = title;
+        this.startDate = startDate;
+        this.datePrecision = precision;
+        this.endDate = endDate;
+        this.place = place;
+        this.description = description;
+        this.quantity = quantity;
+        this.quantityUnit = quantityUnit;
+        this.parent = parent;
+        this.verification = verification;
+        this.participations.clear();
+        this.participations.addAll(participants);
+    }
+
+    /** Cites exactly these sources. */
+    void cite(java.util.Collection<Source> cited) {
+        sources.clear();
+        sources.addAll(cited);
+    }
+
+    public Long getVersion() {
+        return version;
     }
 
     public Long getId() {

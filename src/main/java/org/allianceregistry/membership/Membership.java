@@ -75,7 +75,7 @@ public class Membership {
     }
 
     /** Ends the period on {@code on}, the first day the state is no longer a member. */
-    void end(LocalDate on, MembershipEndKind kind) {
+    public void end(LocalDate on, MembershipEndKind kind) {
         if (endDate != null) {
             throw new IllegalStateException("membership " + id + " already ended on " + endDate);
         }
@@ -84,6 +84,46 @@ public class Membership {
         }
         this.endDate = on;
         this.endKind = kind;
+    }
+
+    /** Opens the period again, as if it had never ended (its ending act was recorded in error). */
+    public void reopen() {
+        this.endDate = null;
+        this.endKind = null;
+    }
+
+    /**
+     * Corrects the period. The end is exclusive and must follow the start; an end needs the way it ended and the
+     * other way round.
+     */
+    void correct(LocalDate startDate, MembershipStartKind startKind, @Nullable LocalDate endDate,
+            @Nullable MembershipEndKind endKind, @Nullable String note) {
+        if (endDate != null && !endDate.isAfter(startDate)) {
+            throw new IllegalArgumentException("a membership cannot end on or before its start " + startDate);
+        }
+        if ((endDate == null) != (endKind == null)) {
+            throw new IllegalArgumentException("an end date needs an end kind and the other way round");
+        }
+        this.startDate = startDate;
+        this.startKind = startKind;
+        this.endDate = endDate;
+        this.endKind = endKind;
+        this.note = note;
+    }
+
+    /** Cites exactly these sources. */
+    public void cite(java.util.Collection<Source> cited) {
+        sources.clear();
+        sources.addAll(cited);
+    }
+
+    /** Whether this period and [{@code start}, {@code end}) share a day; a null end is open. */
+    public boolean overlaps(LocalDate start, @Nullable LocalDate end) {
+        return (end == null || startDate.isBefore(end)) && (endDate == null || start.isBefore(endDate));
+    }
+
+    public Long getVersion() {
+        return version;
     }
 
     public Long getId() {

@@ -37,4 +37,22 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
 
     @Query("select w from Withdrawal w where w.membership.id in :membershipIds order by w.effectiveDate, w.id")
     List<Withdrawal> findActsOn(Collection<Long> membershipIds);
+
+    @Query("select m from Membership m where m.alliance = :alliance and m.memberState = :state order by m.startDate")
+    List<Membership> findPeriods(Alliance alliance, MemberState state);
+
+    @Query("select m from Membership m join fetch m.alliance join fetch m.memberState where m.id = :id")
+    java.util.Optional<Membership> findWithParents(long id);
+
+    @Query("select w from Withdrawal w where w.membership = :membership order by w.effectiveDate, w.id")
+    List<Withdrawal> findActsOn(Membership membership);
+
+    /** Chair terms of the state in the alliance that begin on a day none of its periods covers. */
+    @Query(value = """
+            SELECT t.chair_year_label FROM chairmanship_terms t
+             WHERE t.alliance_id = :allianceId AND t.member_state_id = :stateId AND t.start_date IS NOT NULL
+               AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.alliance_id = t.alliance_id
+                   AND m.member_state_id = t.member_state_id AND m.start_date <= t.start_date
+                   AND (m.end_date IS NULL OR m.end_date > t.start_date))""", nativeQuery = true)
+    List<String> findChairTermsOutsidePeriods(long allianceId, long stateId);
 }

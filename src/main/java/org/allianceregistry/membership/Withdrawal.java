@@ -59,7 +59,7 @@ public class Withdrawal {
     protected Withdrawal() {
     }
 
-    Withdrawal(Membership membership, WithdrawalKind kind, @Nullable LocalDate noticeDate, LocalDate effectiveDate, String reason) {
+    public Withdrawal(Membership membership, WithdrawalKind kind, @Nullable LocalDate noticeDate, LocalDate effectiveDate, String reason) {
         if (noticeDate != null && effectiveDate.isBefore(noticeDate)) {
             throw new IllegalArgumentException("the effective date " + effectiveDate + " precedes the notice date " + noticeDate);
         }
@@ -72,7 +72,7 @@ public class Withdrawal {
     }
 
     /** Lifts a suspension or freeze: {@code on} is the first day it no longer applies. */
-    void lift(LocalDate on) {
+    public void lift(LocalDate on) {
         if (kind.endsMembership()) {
             throw new IllegalStateException("a " + kind + " ends the membership and cannot be lifted");
         }
@@ -85,6 +85,36 @@ public class Withdrawal {
     /** Whether this act suspends or freezes the membership on {@code date} (acts that end it never restrict). */
     public boolean restricts(LocalDate date) {
         return !kind.endsMembership() && !date.isBefore(effectiveDate) && (liftedOn == null || date.isBefore(liftedOn));
+    }
+
+    /**
+     * Corrects the act's dates, text and verification; its kind and membership are what it is and stay. The effective
+     * date may not precede the notice; only a suspension or freeze can be lifted, after it took effect.
+     */
+    public void correct(@Nullable LocalDate noticeDate, LocalDate effectiveDate, @Nullable LocalDate liftedOn, String reason,
+            Verification verification, @Nullable String note) {
+        if (noticeDate != null && effectiveDate.isBefore(noticeDate)) {
+            throw new IllegalArgumentException("the effective date " + effectiveDate + " precedes the notice date " + noticeDate);
+        }
+        if (liftedOn != null && (kind.endsMembership() || !liftedOn.isAfter(effectiveDate))) {
+            throw new IllegalArgumentException("a " + kind + " cannot be lifted on " + liftedOn);
+        }
+        this.noticeDate = noticeDate;
+        this.effectiveDate = effectiveDate;
+        this.liftedOn = liftedOn;
+        this.reason = reason;
+        this.verification = verification;
+        this.note = note;
+    }
+
+    /** Cites exactly these sources. */
+    public void cite(java.util.Collection<Source> cited) {
+        sources.clear();
+        sources.addAll(cited);
+    }
+
+    public Long getVersion() {
+        return version;
     }
 
     public Long getId() {

@@ -19,6 +19,8 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.allianceregistry.revision.RegistryRevision;
 import org.allianceregistry.revision.RegistryRevisionService;
 import org.jspecify.annotations.Nullable;
@@ -46,6 +48,8 @@ class ReadCacheFilter extends OncePerRequestFilter {
 
     private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LANGUAGE,
             HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.CACHE_CONTROL, HttpHeaders.LINK);
+
+    private static final Pattern VERSION_TAG = Pattern.compile("\"(\\d{1,18})\"");
 
     private final ObjectProvider<RegistryRevisionService> revisions;
     private final ObjectProvider<HandlerExceptionResolver> exceptionResolver;
@@ -122,7 +126,7 @@ class ReadCacheFilter extends OncePerRequestFilter {
         long handlerLastModified = capture.containsHeader(HttpHeaders.LAST_MODIFIED)
                 ? parseDate(capture.getHeader(HttpHeaders.LAST_MODIFIED)) : -1;
         Instant lastModified = handlerLastModified > 0 ? Instant.ofEpochMilli(handlerLastModified) : revision.changedAt();
-        return new RenderedResponse(body, headers, etag(body), lastModified);
+        return new RenderedResponse(body, headers, etag(capture.getHeader(HttpHeaders.ETAG), body), lastModified);
     }
 
     private static void send(RenderedResponse rendered, HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -174,11 +178,16 @@ class ReadCacheFilter extends OncePerRequestFilter {
         }
     }
 
-    /** The same bytes have the same ETag, whichever Accept header asked for them. */
-    private static String etag(byte[] body) {
+    /**
+     * The same bytes have the same ETag, whichever Accept header asked for them. A record's version, which its handler
+     * sets as {@code "<version>"} for If-Match, stays in front: {@code "<version>-<hash>"}.
+     */
+    private static String etag(@Nullable String handlerEtag, byte[] body) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"";
+            String hash = Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27);
+            Matcher version = VERSION_TAG.matcher(handlerEtag == null ? "" : handlerEtag);
+            return "\"" + (version.matches() ? version.group(1) + "-" : "") + hash + "\"";
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException("SHA-256 is a required JDK algorithm", impossible);
         }

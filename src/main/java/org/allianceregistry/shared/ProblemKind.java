@@ -9,5 +9,9 @@ public enum ProblemKind {
     /** The request breaks a registry rule on its face (422). */
     RULE_VIOLATION,
     /** A request parameter is malformed or out of range (400). */
-    INVALID_PARAMETER
+    INVALID_PARAMETER,
+    /** The version the client read ({@code If-Match}) is no longer the stored one (412). */
+    PRECONDITION_FAILED,
+    /** A change of a stored record did not say which version it read ({@code If-Match} missing, 428). */
+    PRECONDITION_REQUIRED
 }

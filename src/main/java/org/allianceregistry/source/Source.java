@@ -32,6 +32,30 @@ public class Source {
     protected Source() {
     }
 
+    Source(String code, String title, @Nullable String url, @Nullable String document, @Nullable String publisher,
+            @Nullable LocalDate accessedOn, @Nullable String note) {
+        correct(code, title, url, document, publisher, accessedOn, note);
+    }
+
+    /** Corrects the source; a source is found by a url or, where it is no web page, by the document it is. */
+    void correct(String code, String title, @Nullable String url, @Nullable String document, @Nullable String publisher,
+            @Nullable LocalDate accessedOn, @Nullable String note) {
+        if (url == null && document == null) {
+            throw new IllegalArgumentException("a source needs a url or a document");
+        }
+        this.code = code;
+        this.title = title;
+        this.url = url;
+        this.document = document;
+        this.publisher = publisher;
+        this.accessedOn = accessedOn;
+        this.note = note;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
     public Long getId() {
         return id;
     }

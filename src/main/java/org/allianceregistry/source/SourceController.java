@@ -4,10 +4,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.allianceregistry.shared.Versioned;
+import org.allianceregistry.web.IfMatch;
 import org.allianceregistry.web.PageParameters;
 import org.allianceregistry.web.SortProperties;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -35,7 +38,8 @@ class SourceController {
 
     @GetMapping("/{code}")
     @Operation(summary = "Get one source by its code")
-    SourceResponse get(@Parameter(description = "The source's code, e.g. R12", example = "R12") @PathVariable String code) {
-        return sources.get(code);
+    ResponseEntity<SourceResponse> get(@Parameter(description = "The source's code, e.g. R12", example = "R12") @PathVariable String code) {
+        Versioned<SourceResponse> source = sources.getVersioned(code);
+        return IfMatch.ok(source.body(), source.version());
     }
 }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.allianceregistry.shared.Versioned;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -33,7 +34,13 @@ public class SourceService {
     }
 
     public SourceResponse get(String code) {
-        return sources.findByCode(code).map(SourceResponse::from).orElseThrow(() -> new SourceNotFoundException(code));
+        return getVersioned(code).body();
+    }
+
+    /** The source with its version, the ETag a correction must send back. */
+    public Versioned<SourceResponse> getVersioned(String code) {
+        Source source = sources.findByCode(code).orElseThrow(() -> new SourceNotFoundException(code));
+        return new Versioned<>(SourceResponse.from(source), source.getVersion());
     }
 
     /** The sources of each of the given records of {@code entity}, ordered by source code. */

@@ -50,6 +50,37 @@ public class MemberState {
     protected MemberState() {
     }
 
+    MemberState(String iso2, String iso3, String isoNumeric, UpdateMemberStateRequest details) {
+        this.iso2 = iso2;
+        this.iso3 = iso3;
+        this.isoNumeric = isoNumeric;
+        correct(details);
+    }
+
+    /** Corrects names and history; only a historic state has a day its code ceased. */
+    void correct(UpdateMemberStateRequest details) {
+        if (!details.historic() && details.ceasedOn() != null) {
+            throw new IllegalArgumentException("only a historic state has ceased");
+        }
+        this.nameEn = details.nameEn().trim();
+        this.nameRu = details.nameRu().trim();
+        this.nameAr = details.nameAr().trim();
+        this.officialNameEn = details.officialName() == null || details.officialName().isBlank() ? null : details.officialName().trim();
+        this.formerCode = details.formerCode();
+        this.historic = details.historic();
+        this.ceasedOn = details.ceasedOn();
+    }
+
+    /** Cites exactly these sources. */
+    void cite(java.util.Collection<Source> cited) {
+        sources.clear();
+        sources.addAll(cited);
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
     public Long getId() {
         return id;
     }

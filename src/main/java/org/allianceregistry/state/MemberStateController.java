@@ -6,10 +6,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import org.allianceregistry.shared.Language;
+import org.allianceregistry.shared.Versioned;
+import org.allianceregistry.web.IfMatch;
 import org.allianceregistry.web.PageParameters;
 import org.allianceregistry.web.SortProperties;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -38,8 +41,9 @@ class MemberStateController {
 
     @GetMapping("/{code}")
     @Operation(summary = "Get a state by its ISO 3166-1 alpha-2 or alpha-3 code, in any case")
-    MemberStateResponse get(@Parameter(description = "ISO 3166-1 alpha-2 or alpha-3 code, any case", example = "arm") @PathVariable String code,
+    ResponseEntity<MemberStateResponse> get(@Parameter(description = "ISO 3166-1 alpha-2 or alpha-3 code, any case", example = "arm") @PathVariable String code,
             @Parameter(hidden = true) Locale locale) {
-        return states.get(code, Language.of(locale));
+        Versioned<MemberStateResponse> state = states.getVersioned(code, Language.of(locale));
+        return IfMatch.ok(state.body(), state.version());
     }
 }

@@ -3,6 +3,8 @@ package org.allianceregistry.state;
 import java.util.List;
 import java.util.Locale;
 import org.allianceregistry.shared.Language;
+import org.allianceregistry.shared.RuleViolationException;
+import org.allianceregistry.shared.Versioned;
 import org.allianceregistry.source.Citations;
 import org.allianceregistry.source.SourceService;
 import org.springframework.data.domain.Page;
@@ -31,10 +33,27 @@ public class MemberStateService {
         return states.findByIsoCode(normalized).orElseThrow(() -> new MemberStateNotFoundException(code));
     }
 
+    /**
+     * The state a request body names in {@code field}. A body naming no known state breaks a rule on its face
+     * (422 {@code unknown-state}), unlike a path naming none (404).
+     */
+    public MemberState requireReferenced(String code, String field) {
+        try {
+            return require(code);
+        } catch (MemberStateNotFoundException exception) {
+            throw new RuleViolationException("unknown-state", "Unknown state", exception.detail(), field);
+        }
+    }
+
     public MemberStateResponse get(String code, Language language) {
+        return getVersioned(code, language).body();
+    }
+
+    /** The state with its version, the ETag a correction must send back. */
+    public Versioned<MemberStateResponse> getVersioned(String code, Language language) {
         MemberState state = require(code);
         Citations citations = sources.citationsOf(MemberState.class, List.of(state.getId()));
-        return MemberStateResponse.of(state, language, citations.of(state.getId()));
+        return new Versioned<>(MemberStateResponse.of(state, language, citations.of(state.getId())), state.getVersion());
     }
 
     public Page<MemberStateResponse> list(Pageable pageable, Language language) {

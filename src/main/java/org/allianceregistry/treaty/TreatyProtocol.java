@@ -1,5 +1,7 @@
 package org.allianceregistry.treaty;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,7 +16,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.allianceregistry.alliance.Alliance;
 import org.allianceregistry.shared.LocalizedText;
@@ -59,7 +63,55 @@ public class TreatyProtocol {
             inverseJoinColumns = @JoinColumn(name = "source_id"))
     private Set<Source> sources = new HashSet<>();
 
+    @ElementCollection
+    @CollectionTable(name = "protocol_signatories", joinColumns = @JoinColumn(name = "protocol_id"))
+    private List<Signature> signatures = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "protocol_provisions", joinColumns = @JoinColumn(name = "protocol_id"))
+    private List<Provision> provisionTexts = new ArrayList<>();
+
     protected TreatyProtocol() {
+    }
+
+    TreatyProtocol(Alliance alliance) {
+        this.alliance = alliance;
+    }
+
+    /** Records the document. It enters into force on or after its signature. */
+    void record(RecordProtocolRequest document, List<Signature> signatories, List<Provision> provisions) {
+        if (document.inForceOn() != null && document.inForceOn().isBefore(document.signedOn())) {
+            throw new IllegalArgumentException("a document cannot enter into force before it is signed");
+        }
+        this.kind = document.kind();
+        this.titleEn = document.titleEn().trim();
+        this.titleRu = blankToNull(document.titleRu());
+        this.titleAr = blankToNull(document.titleAr());
+        this.signedOn = document.signedOn();
+        this.signedPlace = blankToNull(document.signedPlace());
+        this.inForceOn = document.inForceOn();
+        this.inForceNote = blankToNull(document.inForceNote());
+        this.subject = document.subject().trim();
+        this.verification = document.verification() != null ? document.verification() : Verification.VERIFIED;
+        this.note = blankToNull(document.note());
+        this.signatures.clear();
+        this.signatures.addAll(signatories);
+        this.provisionTexts.clear();
+        this.provisionTexts.addAll(provisions);
+    }
+
+    /** Cites exactly these sources. */
+    void cite(java.util.Collection<Source> cited) {
+        sources.clear();
+        sources.addAll(cited);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    public Long getVersion() {
+        return version;
     }
 
     public Long getId() {

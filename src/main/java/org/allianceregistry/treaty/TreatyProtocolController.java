@@ -8,11 +8,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import org.allianceregistry.shared.Language;
+import org.allianceregistry.shared.Versioned;
+import org.allianceregistry.web.IfMatch;
 import org.allianceregistry.web.PageParameters;
 import org.allianceregistry.web.SortProperties;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -49,8 +52,9 @@ class TreatyProtocolController {
 
     @GetMapping("/protocols/{id}")
     @Operation(summary = "Get one document with its signatories, key provisions and sources")
-    TreatyProtocolResponse get(@Parameter(description = "The document's id, as listed under /alliances/{code}/protocols", example = "1")
+    ResponseEntity<TreatyProtocolResponse> get(@Parameter(description = "The document's id, as listed under /alliances/{code}/protocols", example = "1")
             @PathVariable long id, @Parameter(hidden = true) Locale locale) {
-        return protocols.get(id, Language.of(locale));
+        Versioned<TreatyProtocolResponse> protocol = protocols.getVersioned(id, Language.of(locale));
+        return IfMatch.ok(protocol.body(), protocol.version());
     }
 }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.allianceregistry.alliance.Alliance;
 import org.allianceregistry.alliance.AllianceService;
 import org.allianceregistry.shared.Language;
+import org.allianceregistry.shared.Versioned;
 import org.allianceregistry.source.Citations;
 import org.allianceregistry.source.SourceService;
 import org.springframework.data.domain.Page;
@@ -49,9 +50,14 @@ public class TreatyProtocolService {
     }
 
     public TreatyProtocolResponse get(long id, Language language) {
+        return getVersioned(id, language).body();
+    }
+
+    /** The document with its version, the ETag a correction must send back. */
+    public Versioned<TreatyProtocolResponse> getVersioned(long id, Language language) {
         TreatyProtocol protocol = protocols.findWithAlliance(id).orElseThrow(() -> new ProtocolNotFoundException(id));
         List<Long> ids = List.of(id);
-        return TreatyProtocolResponse.of(protocol, protocols.findSignatories(ids), protocols.findProvisions(ids),
-                sources.citationsOf(TreatyProtocol.class, ids).of(id), language);
+        return new Versioned<>(TreatyProtocolResponse.of(protocol, protocols.findSignatories(ids), protocols.findProvisions(ids),
+                sources.citationsOf(TreatyProtocol.class, ids).of(id), language), protocol.getVersion());
     }
 }

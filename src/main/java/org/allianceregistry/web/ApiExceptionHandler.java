@@ -1,6 +1,7 @@
 package org.allianceregistry.web;
 
 import java.sql.SQLTransientConnectionException;
+import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -29,12 +32,19 @@ import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.servlet.support.ExtendedServletRequestDataBinder;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every failure into an RFC 9457 problem response ({@code application/problem+json}). Framework errors keep
@@ -48,6 +58,25 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final String RETRY_AFTER_SECONDS = "5";
 
+    /**
+     * Query parameters only: Spring MVC would also bind request headers into parameter objects, so a stray header
+     * named "size" or "sort" could change a page, and one with control characters would fail the whole request.
+     */
+    @InitBinder
+    void bindQueryParametersOnly(WebDataBinder binder) {
+        if (binder instanceof ExtendedServletRequestDataBinder servletBinder) {
+            servletBinder.setHeaderPredicate(header -> false);
+        }
+    }
+
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Object> handleRejectedRequest(RequestRejectedException exception, WebRequest request) {
+        log.info("Request rejected: {}", exception.getMessage());
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
+                "The request contains characters or a form the registry does not accept.");
+        return handleExceptionInternal(exception, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+    }
+
     @ExceptionHandler(RegistryException.class)
     ResponseEntity<Object> handleRegistryException(RegistryException exception, WebRequest request) {
         HttpStatus status = switch (exception.kind()) {
@@ -55,6 +84,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             case CONFLICT -> HttpStatus.CONFLICT;
             case RULE_VIOLATION -> HttpStatus.UNPROCESSABLE_CONTENT;
             case INVALID_PARAMETER -> HttpStatus.BAD_REQUEST;
+            case PRECONDITION_FAILED -> HttpStatus.PRECONDITION_FAILED;
+            case PRECONDITION_REQUIRED -> HttpStatus.PRECONDITION_REQUIRED;
         };
         ProblemDetail problem = problem(status, exception.type(), exception.title(), exception.detail());
         if (exception.parameter() != null) {
@@ -66,9 +97,93 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<Object> handleOptimisticLock(OptimisticLockingFailureException exception, WebRequest request) {
         log.info("Concurrent modification", exception);
+        if (request.getHeader(HttpHeaders.IF_MATCH) != null) {
+            // The client named the version it read, and another write got there first: its precondition failed.
+            ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, "stale-version", "Stale version",
+                    "The record was changed by another request since you read it; read it again (its ETag) and retry.");
+            return handleExceptionInternal(exception, problem, new HttpHeaders(), HttpStatus.PRECONDITION_FAILED, request);
+        }
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "concurrent-modification", "Concurrent modification",
                 "The record was changed by another request; read it again and retry.");
         return handleExceptionInternal(exception, problem, new HttpHeaders(), HttpStatus.CONFLICT, request);
+    }
+
+    @ExceptionHandler(PessimisticLockingFailureException.class)
+    ResponseEntity<Object> handleLockTimeout(PessimisticLockingFailureException exception, WebRequest request) {
+        log.warn("Write waited too long for another write", exception);
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "concurrent-modification", "Concurrent modification",
+                "Another write held the registry too long; nothing was changed. Retry.");
+        return handleExceptionInternal(exception, problem, new HttpHeaders(), HttpStatus.CONFLICT, request);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> handleConstraintViolation(ConstraintViolationException exception, WebRequest request) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        exception.getConstraintViolations().stream()
+                .sorted(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .forEach(v -> errors.add(error(v.getPropertyPath().toString(), v.getMessage())));
+        return validationProblem(exception, errors, new HttpHeaders(), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestSizeLimitFilter.BodyTooLargeException) {
+                ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Request body too large",
+                        "A request body may have at most " + RequestSizeLimitFilter.LIMIT + " bytes.");
+                return handleExceptionInternal(exception, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+            }
+        }
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException jackson && !fieldOf(jackson).isEmpty()) {
+                String field = fieldOf(jackson);
+                String message = cause instanceof UnrecognizedPropertyException ? "is not a field of this request"
+                        : "must be " + expectedBodyType(jackson);
+                return validationProblem(exception, List.of(error(field, message)), headers, request);
+            }
+        }
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
+                "The request body is missing or is not well-formed JSON.");
+        return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** The JSON path of the field a body error is about ({@code sources[1]}, {@code newSources[0].url}), or "". */
+    static String fieldOf(JacksonException exception) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : exception.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String expectedBodyType(JacksonException exception) {
+        if (exception instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            Class<?> type = mismatch.getTargetType();
+            if (type == java.time.LocalDate.class) {
+                return "a date in ISO 8601 form (YYYY-MM-DD)";
+            }
+            if (type.isEnum()) {
+                return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+            }
+            if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+                return "a whole number";
+            }
+            if (type == Boolean.class || type == boolean.class) {
+                return "true or false";
+            }
+            if (java.util.Collection.class.isAssignableFrom(type)) {
+                return "an array";
+            }
+            if (type == String.class) {
+                return "a string";
+            }
+        }
+        return "a valid value";
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)

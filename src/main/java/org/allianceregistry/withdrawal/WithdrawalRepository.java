@@ -15,4 +15,10 @@ interface WithdrawalRepository extends JpaRepository<Withdrawal, Long> {
             + "where m.alliance = :alliance and w.kind in :kinds",
             countQuery = "select count(w) from Withdrawal w where w.membership.alliance = :alliance and w.kind in :kinds")
     Page<Withdrawal> findByAlliance(Alliance alliance, Collection<WithdrawalKind> kinds, Pageable pageable);
+
+    @Query("select w from Withdrawal w join fetch w.membership m join fetch m.memberState join fetch m.alliance where w.id = :id")
+    java.util.Optional<Withdrawal> findWithMembership(long id);
+
+    @Query("select w from Withdrawal w where w.membership = :membership order by w.effectiveDate, w.id")
+    java.util.List<Withdrawal> findByMembership(org.allianceregistry.membership.Membership membership);
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.allianceregistry.FixedClockConfiguration;
 import org.allianceregistry.alliance.AllianceNotFoundException;
+import org.allianceregistry.security.SecurityConfiguration;
 import org.allianceregistry.shared.Language;
 import org.allianceregistry.source.SourceResponse;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 @WebMvcTest(MembershipController.class)
-@Import(FixedClockConfiguration.class)
+@Import({FixedClockConfiguration.class, SecurityConfiguration.class})
 class MembershipControllerTests {
 
     @Autowired

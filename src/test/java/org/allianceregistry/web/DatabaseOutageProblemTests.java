@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.ConnectException;
 import java.sql.SQLTransientConnectionException;
 import org.hibernate.exception.JDBCConnectionException;
+import org.allianceregistry.security.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Every way the database can be unavailable answers 503 with Retry-After, never 500. */
 @WebMvcTest(controllers = DatabaseOutageProblemTests.FailingController.class)
-@Import(DatabaseOutageProblemTests.FailingController.class)
+@Import({DatabaseOutageProblemTests.FailingController.class, SecurityConfiguration.class})
 class DatabaseOutageProblemTests {
 
     @Autowired

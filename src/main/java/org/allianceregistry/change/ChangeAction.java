@@ -1,0 +1,6 @@
+package org.allianceregistry.change;
+
+/** What a change did to its record. */
+public enum ChangeAction {
+    CREATE, UPDATE, DELETE
+}

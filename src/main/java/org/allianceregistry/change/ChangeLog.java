@@ -1,0 +1,85 @@
+package org.allianceregistry.change;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import org.allianceregistry.revision.RegistryRevisionService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Records every change in the transaction of the change. Every write calls {@link #begin()} first: it bumps the
+ * registry's data revision, and the revision row's lock makes concurrent writes take turns, so the rule checks a
+ * write makes (no overlapping period, the version it read) cannot race another write, and change ids commit in order.
+ */
+@Service
+public class ChangeLog {
+
+    private static final Object BEGUN = new Object();
+
+    private final JdbcTemplate jdbc;
+    private final RegistryRevisionService revisions;
+    private final Clock clock;
+    private final JsonMapper json;
+
+    ChangeLog(JdbcTemplate jdbc, RegistryRevisionService revisions, Clock clock, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.revisions = revisions;
+        this.clock = clock;
+        this.json = json;
+    }
+
+    /** Starts a write: bumps the data revision (once per transaction) and so waits for any other write to finish. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void begin() {
+        if (!TransactionSynchronizationManager.hasResource(BEGUN)) {
+            revisions.bump();
+            TransactionSynchronizationManager.bindResource(BEGUN, Boolean.TRUE);
+            TransactionSynchronizationManager.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(BEGUN);
+                }
+            });
+        }
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void created(String entityType, @Nullable Long id, String key, Object after) {
+        record(ChangeAction.CREATE, entityType, id, key, null, after);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void updated(String entityType, @Nullable Long id, String key, Object before, Object after) {
+        record(ChangeAction.UPDATE, entityType, id, key, before, after);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void deleted(String entityType, @Nullable Long id, String key, Object before) {
+        record(ChangeAction.DELETE, entityType, id, key, before, null);
+    }
+
+    private void record(ChangeAction action, String entityType, @Nullable Long id, String key, @Nullable Object before,
+            @Nullable Object after) {
+        begin();
+        long revision = revisions.current().number();
+        jdbc.update("""
+                INSERT INTO changes (changed_at, editor, action, entity_type, entity_id, entity_key, revision, before_json, after_json)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MILLIS)), editor(), action.name(), entityType, id,
+                key.length() > 300 ? key.substring(0, 300) : key, revision,
+                before == null ? null : json.writeValueAsString(before), after == null ? null : json.writeValueAsString(after));
+    }
+
+    private static String editor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || authentication.getName() == null ? "system" : authentication.getName();
+    }
+}

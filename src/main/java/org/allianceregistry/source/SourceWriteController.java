@@ -1,0 +1,81 @@
+package org.allianceregistry.source;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.allianceregistry.shared.Versioned;
+import org.allianceregistry.web.IfMatch;
+import org.allianceregistry.web.JsonMergePatch;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+@RestController
+@Tag(name = "Sources")
+@RequestMapping("/api/v1/sources")
+class SourceWriteController {
+
+    private final SourceWriteService sources;
+    private final JsonMergePatch mergePatch;
+
+    SourceWriteController(SourceWriteService sources, JsonMergePatch mergePatch) {
+        this.sources = sources;
+        this.mergePatch = mergePatch;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record a source", description = "It needs a url or a document; a code is generated (ED<id>) when none is given.")
+    ResponseEntity<SourceResponse> create(@Valid @RequestBody NewSourceRequest request) {
+        Versioned<SourceResponse> created = sources.create(request);
+        return IfMatch.created("/api/v1/sources/{code}", created.body().code(), created.body(), created.version());
+    }
+
+    @PutMapping("/{code}")
+    @Operation(summary = "Correct a source (replace all its fields; a new code keeps its citations)")
+    ResponseEntity<SourceResponse> replace(
+            @Parameter(description = "The source's code", example = "R12") @PathVariable String code,
+            @Parameter(description = IfMatch.DESCRIPTION, required = true, example = "\"0\"")
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Valid @RequestBody NewSourceRequest request) {
+        long version = IfMatch.version(ifMatch);
+        Versioned<SourceResponse> updated = sources.update(code, version, request);
+        return IfMatch.ok(updated.body(), updated.version());
+    }
+
+    @PatchMapping(path = "/{code}", consumes = {"application/merge-patch+json", "application/json"})
+    @Operation(summary = "Correct some fields of a source (JSON Merge Patch)")
+    ResponseEntity<SourceResponse> patch(
+            @Parameter(description = "The source's code", example = "R12") @PathVariable String code,
+            @Parameter(description = IfMatch.DESCRIPTION, required = true, example = "\"0\"")
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @RequestBody(required = false) @Nullable JsonNode patch) {
+        long version = IfMatch.version(ifMatch);
+        NewSourceRequest merged = mergePatch.apply(sources.editable(code), JsonMergePatch.body(patch), NewSourceRequest.class);
+        Versioned<SourceResponse> updated = sources.update(code, version, merged);
+        return IfMatch.ok(updated.body(), updated.version());
+    }
+
+    @DeleteMapping("/{code}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete a source no record cites", description = "409 source-in-use while any record cites it.")
+    ResponseEntity<Void> delete(
+            @Parameter(description = "The source's code", example = "R12") @PathVariable String code,
+            @Parameter(description = IfMatch.DESCRIPTION, required = true, example = "\"0\"")
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+        sources.delete(code, IfMatch.version(ifMatch));
+        return ResponseEntity.noContent().build();
+    }
+}

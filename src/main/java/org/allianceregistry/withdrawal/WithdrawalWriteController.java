@@ -1,0 +1,99 @@
+package org.allianceregistry.withdrawal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.Locale;
+import org.allianceregistry.shared.Language;
+import org.allianceregistry.shared.Versioned;
+import org.allianceregistry.web.IfMatch;
+import org.allianceregistry.web.JsonMergePatch;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+@RestController
+@Tag(name = "Withdrawals")
+@RequestMapping("/api/v1")
+class WithdrawalWriteController {
+
+    private final WithdrawalWriteService withdrawals;
+    private final JsonMergePatch mergePatch;
+
+    WithdrawalWriteController(WithdrawalWriteService withdrawals, JsonMergePatch mergePatch) {
+        this.withdrawals = withdrawals;
+        this.mergePatch = mergePatch;
+    }
+
+    @PostMapping("/alliances/{code}/withdrawals")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record a withdrawal, non-renewal, suspension or frozen participation",
+            description = "Needs a membership period of the state in force on effectiveDate (409 membership-not-in-force). "
+                    + "WITHDRAWAL and NON_RENEWAL end that period on effectiveDate; SUSPENSION makes the member SUSPENDED and "
+                    + "PARTICIPATION_FROZEN reports participationFrozenSince, from effectiveDate until liftedOn.")
+    ResponseEntity<WithdrawalResponse> record(
+            @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
+            @Valid @RequestBody RecordWithdrawalRequest request) {
+        Versioned<WithdrawalResponse> created = withdrawals.record(code, request);
+        return IfMatch.created("/api/v1/withdrawals/{id}", created.body().id(), created.body(), created.version());
+    }
+
+    @GetMapping("/withdrawals/{id}")
+    @Operation(summary = "Get one withdrawal, suspension or freeze, with its ETag for a later correction")
+    ResponseEntity<WithdrawalResponse> get(
+            @Parameter(description = "The act's id", example = "3") @PathVariable long id, @Parameter(hidden = true) Locale locale) {
+        Versioned<WithdrawalResponse> act = withdrawals.get(id, Language.of(locale));
+        return IfMatch.ok(act.body(), act.version());
+    }
+
+    @PutMapping("/withdrawals/{id}")
+    @Operation(summary = "Correct a withdrawal, suspension or freeze (replace all its correctable fields)",
+            description = "Moving an ending act's effectiveDate moves the end of its period.")
+    ResponseEntity<WithdrawalResponse> replace(
+            @Parameter(description = "The act's id", example = "3") @PathVariable long id,
+            @Parameter(description = IfMatch.DESCRIPTION, required = true, example = "\"0\"")
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Valid @RequestBody UpdateWithdrawalRequest request) {
+        long version = IfMatch.version(ifMatch);
+        Versioned<WithdrawalResponse> updated = withdrawals.update(id, version, request);
+        return IfMatch.ok(updated.body(), updated.version());
+    }
+
+    @PatchMapping(path = "/withdrawals/{id}", consumes = {"application/merge-patch+json", "application/json"})
+    @Operation(summary = "Correct some fields of an act, e.g. lift a suspension (JSON Merge Patch)",
+            description = "{\"liftedOn\": \"2028-01-01\"} lifts a suspension or freeze from that day; {\"liftedOn\": null} undoes it.")
+    ResponseEntity<WithdrawalResponse> patch(
+            @Parameter(description = "The act's id", example = "3") @PathVariable long id,
+            @Parameter(description = IfMatch.DESCRIPTION, required = true, example = "\"0\"")
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @RequestBody(required = false) @Nullable JsonNode patch) {
+        long version = IfMatch.version(ifMatch);
+        UpdateWithdrawalRequest merged = mergePatch.apply(withdrawals.editable(id), JsonMergePatch.body(patch), UpdateWithdrawalRequest.class);
+        Versioned<WithdrawalResponse> updated = withdrawals.update(id, version, merged);
+        return IfMatch.ok(updated.body(), updated.version());
+    }
+
+    @DeleteMapping("/withdrawals/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete an act recorded in error", description = "A period the act ended is open again.")
+    ResponseEntity<Void> delete(
+            @Parameter(description = "The act's id", example = "3") @PathVariable long id,
+            @Parameter(description = IfMatch.DESCRIPTION, required = true, example = "\"0\"")
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+        withdrawals.delete(id, IfMatch.version(ifMatch));
+        return ResponseEntity.noContent().build();
+    }
+}

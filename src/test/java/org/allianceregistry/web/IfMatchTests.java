@@ -1,0 +1,33 @@
+package org.allianceregistry.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import org.allianceregistry.shared.ProblemKind;
+import org.allianceregistry.shared.RegistryException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class IfMatchTests {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"0\"", " \"12\" "})
+    void readsTheVersionFromOneStrongETag(String header) {
+        assertThat(IfMatch.version(header)).isEqualTo(header.contains("12") ? 12 : 0);
+        assertThat(IfMatch.etag(12)).isEqualTo("\"12\"");
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    void aMissingIfMatchIsAPreconditionRequired(String header) {
+        assertThatExceptionOfType(RegistryException.class).isThrownBy(() -> IfMatch.version(header))
+                .satisfies(e -> assertThat(e.kind()).isEqualTo(ProblemKind.PRECONDITION_REQUIRED));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"*", "W/\"1\"", "1", "\"1\", \"2\"", "\"one\""})
+    void anythingButOneStrongETagIsRefused(String header) {
+        assertThatExceptionOfType(InvalidParameterException.class).isThrownBy(() -> IfMatch.version(header));
+    }
+}
