@@ -35,8 +35,8 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 
 jar=$(ls target/alliance-registry-*.jar 2>/dev/null | grep -v plain | head -1 || true)
 if [ -z "$jar" ]; then ./mvnw -B -q -DskipTests package; jar=$(ls target/alliance-registry-*.jar | grep -v plain | head -1); fi
-bare=$(ls bench/bare/target/bare-baseline-*.jar 2>/dev/null | head -1 || true)
-if [ -z "$bare" ]; then ./mvnw -B -q -f bench/bare/pom.xml -DskipTests package; bare=$(ls bench/bare/target/bare-baseline-*.jar | head -1); fi
+./mvnw -B -q -f bench/bare/pom.xml -DskipTests package
+bare=$(ls bench/bare/target/bare-baseline-*.jar | head -1)
 
 # start NAME DATA_DIR JAVA_CMD JAR [JVM_OPTS...]: starts a server, waits for the first 200 of /api/v1, prints "pid port ms"
 start() {
