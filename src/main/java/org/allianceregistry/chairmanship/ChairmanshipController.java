@@ -13,12 +13,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.allianceregistry.shared.Language;
@@ -54,7 +51,7 @@ class ChairmanshipController {
             + "(`text/calendar`, RFC 5545, one all-day event per term whose start and end are known, DTEND exclusive, a UID "
             + "per term that never changes), chosen by `format` or by `Accept` (`format` wins; an `Accept` naming none of "
             + "them answers 406). CSV and iCalendar carry every entry of the range; `page` and `size` apply to JSON only. "
-            + "**Polling.** Every answer carries a strong `ETag` (SHA-256 of the body) and `Last-Modified` (when the "
+            + "**Polling.** Every answer carries a strong `ETag` (a SHA-256 hash of the body) and `Last-Modified` (when the "
             + "registry's data last changed), which change only when the data behind the answer changes; `If-None-Match` "
             + "or `If-Modified-Since` answer 304 without a body. `Cache-Control: max-age=3600, must-revalidate, public`.";
 
@@ -184,10 +181,10 @@ class ChairmanshipController {
         return chairmanships.rotation(code, LocalDate.now(clock), Language.of(locale));
     }
 
+    /** The read cache in front of the API adds the strong ETag (a hash of these bytes) and answers conditional requests. */
     private ResponseEntity<byte[]> respond(ScheduleFormat format, byte[] body, ChairmanshipSchedule schedule, String fileName) {
         ResponseEntity.BodyBuilder response = ResponseEntity.ok()
                 .contentType(format.contentType())
-                .eTag(strongETag(body))
                 .lastModified(schedule.lastModified())
                 .cacheControl(CACHE_CONTROL)
                 .varyBy(HttpHeaders.ACCEPT)
@@ -216,14 +213,5 @@ class ChairmanshipController {
             }
         }
         throw new InvalidParameterException("frozenPolicy", "Unknown frozenPolicy '" + value + "'; use KEEP or SKIP.");
-    }
-
-    /** A strong validator: the same bytes give the same ETag on every instance and after every restart. */
-    static String strongETag(byte[] body) {
-        try {
-            return "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body)) + "\"";
-        } catch (NoSuchAlgorithmException exception) {
-            throw new IllegalStateException("every Java runtime has SHA-256", exception);
-        }
     }
 }
