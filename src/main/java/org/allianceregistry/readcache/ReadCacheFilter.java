@@ -6,7 +6,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
 import org.allianceregistry.revision.RegistryRevision;
 import org.allianceregistry.revision.RegistryRevisionService;
 import org.jspecify.annotations.Nullable;
@@ -43,6 +46,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *
  * <p>The ETag is a hash of the body, so it is strong, the same on every instance and after a restart, and changes
  * exactly when the representation does. Last-Modified is the time of the revision: never earlier than the change.
+ *
+ * <p>Bodies worth compressing are gzip-coded once, when they are cached, and sent so to clients that accept it
+ * (browsers, curl --compressed, most HTTP libraries): the large lists shrink ten- to fifteen-fold at no cost per read.
+ * The gzip-coded representation has its own strong ETag, the identity tag with {@code -gzip} appended.
  */
 class ReadCacheFilter extends OncePerRequestFilter {
 
@@ -55,6 +62,7 @@ class ReadCacheFilter extends OncePerRequestFilter {
     private final ObjectProvider<HandlerExceptionResolver> exceptionResolver;
     private final Clock clock;
     private final String cacheControl;
+    private final int compressMinBytes;
     private final Cache<String, RenderedResponse> cache;
 
     /** The servlet container creates filters before JPA and MVC are up: both are looked up at the first request. */
@@ -64,6 +72,7 @@ class ReadCacheFilter extends OncePerRequestFilter {
         this.exceptionResolver = exceptionResolver;
         this.clock = clock;
         this.cacheControl = properties.cacheControl();
+        this.compressMinBytes = properties.compressMinBytes();
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(properties.maxBytes())
                 .weigher((String key, RenderedResponse rendered) -> rendered.weight())
@@ -126,27 +135,49 @@ class ReadCacheFilter extends OncePerRequestFilter {
         long handlerLastModified = capture.containsHeader(HttpHeaders.LAST_MODIFIED)
                 ? parseDate(capture.getHeader(HttpHeaders.LAST_MODIFIED)) : -1;
         Instant lastModified = handlerLastModified > 0 ? Instant.ofEpochMilli(handlerLastModified) : revision.changedAt();
-        return new RenderedResponse(body, headers, etag(capture.getHeader(HttpHeaders.ETAG), body), lastModified);
+        return new RenderedResponse(body, gzipped(body), headers, etag(capture.getHeader(HttpHeaders.ETAG), body), lastModified);
+    }
+
+    private byte @Nullable [] gzipped(byte[] body) {
+        if (body.length < compressMinBytes) {
+            return null;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(body);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return out.size() < body.length ? out.toByteArray() : null;
     }
 
     private static void send(RenderedResponse rendered, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader(HttpHeaders.ETAG, rendered.etag());
+        boolean gzip = rendered.gzipped() != null && AcceptEncoding.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        String etag = gzip ? rendered.gzipEtag() : rendered.etag();
         response.setDateHeader(HttpHeaders.LAST_MODIFIED, rendered.lastModified().toEpochMilli());
-        response.setHeader(HttpHeaders.VARY, "Accept, Accept-Language");
+        response.setHeader(HttpHeaders.VARY, "Accept, Accept-Language, Accept-Encoding");
         rendered.headers().forEach((name, value) -> {
             if (!name.equals(HttpHeaders.CONTENT_TYPE)) {
                 response.setHeader(name, value);
             }
         });
-        if (notModified(rendered, request)) {
+        String matched = notModified(rendered, request);
+        if (matched != null) {
+            // The 304 names the stored representation the client holds, whichever coding it was sent in.
+            response.setHeader(HttpHeaders.ETAG, matched.equals("*") ? etag : matched);
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
+        byte[] body = gzip ? rendered.gzipped() : rendered.body();
+        response.setHeader(HttpHeaders.ETAG, etag);
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(rendered.headers().get(HttpHeaders.CONTENT_TYPE));
-        response.setContentLength(rendered.body().length);
+        if (gzip) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
+        response.setContentLength(body.length);
         if (!HttpMethod.HEAD.matches(request.getMethod())) {
-            response.getOutputStream().write(rendered.body());
+            response.getOutputStream().write(body);
         }
     }
 
@@ -158,23 +189,30 @@ class ReadCacheFilter extends OncePerRequestFilter {
         }
     }
 
-    /** RFC 9110 §13.2.2: If-None-Match decides when present; If-Modified-Since only without it. */
-    private static boolean notModified(RenderedResponse rendered, HttpServletRequest request) {
+    /**
+     * RFC 9110 §13.2.2: If-None-Match decides when present; If-Modified-Since only without it. Returns the tag that
+     * matched ({@code *} for If-None-Match: * or a date match), or null when the client's copy is not current.
+     */
+    private static @Nullable String notModified(RenderedResponse rendered, HttpServletRequest request) {
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null) {
             for (String tag : ifNoneMatch.split(",")) {
                 String candidate = tag.trim();
-                if (candidate.equals("*") || candidate.equals(rendered.etag()) || candidate.equals("W/" + rendered.etag())) {
-                    return true;
+                String opaque = candidate.startsWith("W/") ? candidate.substring(2) : candidate;
+                if (candidate.equals("*")) {
+                    return "*";
+                }
+                if (opaque.equals(rendered.etag()) || (rendered.gzipped() != null && opaque.equals(rendered.gzipEtag()))) {
+                    return opaque;
                 }
             }
-            return false;
+            return null;
         }
         try {
             long ifModifiedSince = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
-            return ifModifiedSince != -1 && rendered.lastModified().toEpochMilli() / 1000 <= ifModifiedSince / 1000;
+            return ifModifiedSince != -1 && rendered.lastModified().toEpochMilli() / 1000 <= ifModifiedSince / 1000 ? "*" : null;
         } catch (IllegalArgumentException unparseable) {
-            return false;
+            return null;
         }
     }
 

@@ -3,8 +3,11 @@ package org.allianceregistry.readcache;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManagerFactory;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.zip.GZIPInputStream;
 import org.allianceregistry.RegistryIntegrationTest;
 import org.allianceregistry.revision.RegistryRevisionService;
 import org.hibernate.SessionFactory;
@@ -107,6 +110,53 @@ class ReadCacheIntegrationTests {
         assertThat(after.getResponse().getContentAsString()).contains("Corrected by a test");
         assertThat(after.getResponse().getHeader(HttpHeaders.ETAG)).isNotEqualTo(before.getResponse().getHeader(HttpHeaders.ETAG));
         assertThat(unrelated.getResponse().getStatus()).isEqualTo(304);
+    }
+
+    @Test
+    void aClientThatAcceptsGzipGetsTheSameBodyGzipCodedUnderItsOwnStrongEtag() throws IOException {
+        String uri = "/api/v1/alliances/csto/chairmanships";
+        MvcTestResult identity = get(uri, null);
+        String identityEtag = identity.getResponse().getHeader(HttpHeaders.ETAG);
+
+        MvcTestResult gzip = mvc.get().uri(uri).header(HttpHeaders.ACCEPT_ENCODING, "gzip, deflate, br").exchange();
+
+        assertThat(gzip.getResponse().getStatus()).isEqualTo(200);
+        assertThat(gzip.getResponse().getHeader(HttpHeaders.CONTENT_ENCODING)).isEqualTo("gzip");
+        assertThat(gzip.getResponse().getHeader(HttpHeaders.VARY)).contains("Accept-Encoding");
+        assertThat(gzip.getResponse().getHeader(HttpHeaders.ETAG))
+                .isEqualTo(identityEtag.substring(0, identityEtag.length() - 1) + "-gzip\"");
+        byte[] compressed = gzip.getResponse().getContentAsByteArray();
+        assertThat(compressed.length).isLessThan(identity.getResponse().getContentAsByteArray().length / 5);
+        assertThat(gzip.getResponse().getContentLength()).isEqualTo(compressed.length);
+        try (GZIPInputStream decoded = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
+            assertThat(decoded.readAllBytes()).isEqualTo(identity.getResponse().getContentAsByteArray());
+        }
+        assertThat(identity.getResponse().getHeader(HttpHeaders.CONTENT_ENCODING)).isNull();
+    }
+
+    @Test
+    void gzipRefusedWithQualityZeroIsNotSent() {
+        MvcTestResult refused = mvc.get().uri("/api/v1/alliances/csto/chairmanships")
+                .header(HttpHeaders.ACCEPT_ENCODING, "gzip;q=0, identity").exchange();
+
+        assertThat(refused.getResponse().getHeader(HttpHeaders.CONTENT_ENCODING)).isNull();
+        assertThat(refused.getResponse().getHeader(HttpHeaders.ETAG)).doesNotContain("-gzip");
+    }
+
+    @Test
+    void eitherCodingsEtagAnswers304NamingTheCopyTheClientHolds() {
+        String uri = "/api/v1/states?page=2&size=50";
+        String identityEtag = get(uri, null).getResponse().getHeader(HttpHeaders.ETAG);
+        String gzipEtag = mvc.get().uri(uri).header(HttpHeaders.ACCEPT_ENCODING, "gzip").exchange().getResponse().getHeader(HttpHeaders.ETAG);
+
+        MvcTestResult heldIdentity = mvc.get().uri(uri).header(HttpHeaders.ACCEPT_ENCODING, "gzip")
+                .header(HttpHeaders.IF_NONE_MATCH, identityEtag).exchange();
+        MvcTestResult heldGzip = mvc.get().uri(uri).header(HttpHeaders.IF_NONE_MATCH, gzipEtag).exchange();
+
+        assertThat(heldIdentity.getResponse().getStatus()).isEqualTo(304);
+        assertThat(heldIdentity.getResponse().getHeader(HttpHeaders.ETAG)).isEqualTo(identityEtag);
+        assertThat(heldGzip.getResponse().getStatus()).isEqualTo(304);
+        assertThat(heldGzip.getResponse().getHeader(HttpHeaders.ETAG)).isEqualTo(gzipEtag);
     }
 
     @Test
