@@ -2,10 +2,13 @@
 # Read benchmark of the Alliance Registry. Builds the jar if needed, starts it on a free loopback port, warms every
 # endpoint up, then measures each with wrk and prints requests/s, p50/p99 latency, non-2xx counts and the ratio to the
 # /api/v1 index (the ceiling) measured in the same run; then startup time and resident memory, against a bare Spring
-# Boot application with the same starters, and with the JVM's class-data (CDS, Java 17+) or AOT cache (Java 25).
+# Boot application with the same starters, both also in Spring AOT mode, and with the JVM's class-data (CDS, Java 17+)
+# or AOT cache (Java 25) on top of Spring AOT, as the Docker image starts.
+# Every request says Accept-Encoding: gzip, as browsers, curl --compressed and most HTTP libraries do; the two largest
+# bodies are measured once more without it (rows marked "identity").
 # Traffic goes only to 127.0.0.1; every server it starts is stopped by its process id; it ends by itself.
 #
-#   bench/run.sh                     # full run (about 8 minutes on 2 cores)
+#   bench/run.sh                     # full run (about 16 minutes on 2 cores)
 #   WARMUP=30 DURATION=5 bench/run.sh  # a quick smoke run; figures then read low
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -78,23 +81,27 @@ startup() { # startup NAME JAVA JAR [JVM_OPTS]: median ms to first 200 over 3 st
 echo "== Startup to the first successful GET /api/v1 (median of 3; ms)"
 plain_ms=$(startup registry "$JAVA" "$jar")
 bare_ms=$(startup bare "$JAVA" "$bare")
+aot_plain_ms=$(startup registry-spring-aot "$JAVA" "$jar" -Dspring.aot.enabled=true)
+aot_bare_ms=$(startup bare-spring-aot "$JAVA" "$bare" -Dspring.aot.enabled=true)
 # Class-data sharing (Java 17+): Spring Boot's recommended training run on the extracted jar.
 "$JAVA" -Djarmode=tools -jar "$jar" extract --destination "$work/extracted" >/dev/null
 cp -r "$seed_dir" "$work/data-train"
-"$JAVA" "${JVM_OPTS[@]}" -XX:ArchiveClassesAtExit="$work/app.jsa" -Dspring.context.exit=onRefresh -jar "$work/extracted/$(basename "$jar")" \
+"$JAVA" "${JVM_OPTS[@]}" -XX:ArchiveClassesAtExit="$work/app.jsa" -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh -jar "$work/extracted/$(basename "$jar")" \
     --registry.data-dir="$work/data-train" --logging.level.root=warn >/dev/null 2>&1 || true
-cds_ms=$(startup registry-cds "$JAVA" "$work/extracted/$(basename "$jar")" -XX:SharedArchiveFile="$work/app.jsa")
-printf '%-34s %6s ms\n' "registry" "$plain_ms" "bare app, same starters" "$bare_ms" "registry with CDS archive" "$cds_ms"
-printf 'ratio registry / bare:          %.2f\n' "$(div "$plain_ms" "$bare_ms")"
-printf 'ratio CDS / plain:              %.2f\n' "$(div "$cds_ms" "$plain_ms")"
+cds_ms=$(startup registry-cds "$JAVA" "$work/extracted/$(basename "$jar")" -XX:SharedArchiveFile="$work/app.jsa" -Dspring.aot.enabled=true)
+printf '%-44s %6s ms\n' "registry" "$plain_ms" "bare app, same starters" "$bare_ms" \
+    "registry, Spring AOT" "$aot_plain_ms" "bare app, Spring AOT" "$aot_bare_ms" "registry, Spring AOT + CDS archive" "$cds_ms"
+printf 'ratio registry / bare:                       %.2f\n' "$(div "$plain_ms" "$bare_ms")"
+printf 'ratio registry / bare, both Spring AOT:      %.2f\n' "$(div "$aot_plain_ms" "$aot_bare_ms")"
+printf 'ratio Spring AOT + CDS / plain registry:     %.2f\n' "$(div "$cds_ms" "$plain_ms")"
 if [ -x "$JAVA25" ]; then
   plain25_ms=$(startup registry-25 "$JAVA25" "$work/extracted/$(basename "$jar")")
   rm -rf "$work/data-train25"; cp -r "$seed_dir" "$work/data-train25"
-  "$JAVA25" "${JVM_OPTS[@]}" -XX:AOTCacheOutput="$work/app.aot" -Dspring.context.exit=onRefresh -jar "$work/extracted/$(basename "$jar")" \
+  "$JAVA25" "${JVM_OPTS[@]}" -XX:AOTCacheOutput="$work/app.aot" -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh -jar "$work/extracted/$(basename "$jar")" \
       --registry.data-dir="$work/data-train25" --logging.level.root=warn >/dev/null 2>&1 || true
-  aot_ms=$(startup registry-aot "$JAVA25" "$work/extracted/$(basename "$jar")" -XX:AOTCache="$work/app.aot")
-  printf '%-34s %6s ms\n' "registry on Java 25" "$plain25_ms" "registry on Java 25 with AOT cache" "$aot_ms"
-  printf 'ratio AOT cache / plain (Java 25): %.2f\n' "$(div "$aot_ms" "$plain25_ms")"
+  aot_ms=$(startup registry-aot "$JAVA25" "$work/extracted/$(basename "$jar")" -XX:AOTCache="$work/app.aot" -Dspring.aot.enabled=true)
+  printf '%-44s %6s ms\n' "registry on Java 25" "$plain25_ms" "registry on Java 25, Spring AOT + AOT cache" "$aot_ms"
+  printf 'ratio Spring AOT + AOT cache / plain (25):   %.2f\n' "$(div "$aot_ms" "$plain25_ms")"
 fi
 
 echo
@@ -102,16 +109,22 @@ echo "== Throughput (wrk, $CONNECTIONS connections, $THREADS threads, ${DURATION
 cp -r "$seed_dir" "$work/data-load"
 read -r pid port ms < <(start registry-load "$work/data-load" "$JAVA" "$jar")
 base="http://127.0.0.1:$port"
-etag=$(curl -fsI "$base/api/v1/alliances/csto/members?asOf=2025-01-01" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag" {print $2}')
-names=(index members-on-date schedule-json schedule-csv schedule-ics one-state paged-list conditional-304)
+gzip="Accept-Encoding: gzip"
+etag=$(curl -fsI -H "$gzip" "$base/api/v1/alliances/csto/members?asOf=2025-01-01" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag" {print $2}')
+names=(index members-on-date schedule-json schedule-csv schedule-ics one-state paged-list conditional-304
+       schedule-json-identity paged-list-identity)
 urls=("/api/v1" "/api/v1/alliances/csto/members?asOf=2025-01-01" "/api/v1/alliances/csto/chairmanships"
       "/api/v1/alliances/csto/chairmanships?format=csv" "/api/v1/alliances/csto/chairmanships?format=ics"
-      "/api/v1/states/arm" "/api/v1/states?page=2&size=50" "/api/v1/alliances/csto/members?asOf=2025-01-01")
-headers=("" "" "" "" "" "" "" "If-None-Match: $etag")
+      "/api/v1/states/arm" "/api/v1/states?page=2&size=50" "/api/v1/alliances/csto/members?asOf=2025-01-01"
+      "/api/v1/alliances/csto/chairmanships" "/api/v1/states?page=2&size=50")
+codings=("$gzip" "$gzip" "$gzip" "$gzip" "$gzip" "$gzip" "$gzip" "$gzip" "" "")
+headers=("" "" "" "" "" "" "" "If-None-Match: $etag" "" "")
+[ -n "$etag" ] || { echo "no ETag on the member list" >&2; exit 1; }
 slice=$(( WARMUP / ${#names[@]} )); [ "$slice" -ge 1 ] || slice=1
 for i in "${!names[@]}"; do
   args=(-t"$THREADS" -c"$CONNECTIONS" -d"${slice}s")
   [ -n "${headers[$i]}" ] && args+=(-H "${headers[$i]}")
+  [ -n "${codings[$i]}" ] && args+=(-H "${codings[$i]}")
   wrk "${args[@]}" "$base${urls[$i]}" >/dev/null
 done
 to_ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us$/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v*=1000}; printf "%.2f", v}'; }
@@ -119,6 +132,7 @@ printf '%-16s %10s %9s %9s %8s %8s %8s\n' endpoint req/s p50_ms p99_ms non2xx ra
 for i in "${!names[@]}"; do
   args=(-t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency)
   [ -n "${headers[$i]}" ] && args+=(-H "${headers[$i]}")
+  [ -n "${codings[$i]}" ] && args+=(-H "${codings[$i]}")
   out=$(wrk "${args[@]}" "$base${urls[$i]}")
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   p50=$(echo "$out" | awk '$1=="50%" {print $2}' | to_ms)
@@ -133,7 +147,8 @@ stop "$pid"
 
 cp -r "$seed_dir" "$work/data-bare-load"
 read -r bpid bport bms < <(start bare-load "$work/data-bare-load" "$JAVA" "$bare")
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$(( DURATION * 2 ))s" "http://127.0.0.1:$bport/api/v1" >/dev/null
+# The same load, as long as the registry's warm-up and measurements together, so that both have run as much.
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$(( WARMUP + DURATION * ${#names[@]} ))s" -H "$gzip" "http://127.0.0.1:$bport/api/v1" >/dev/null
 bare_rss=$(rss_mib "$bpid")
 stop "$bpid"
 echo
@@ -142,3 +157,4 @@ printf '%-34s %6s\n' "registry" "$registry_rss" "bare app, same starters" "$bare
 printf 'ratio registry / bare:          %.2f\n' "$(div "$registry_rss" "$bare_rss")"
 echo
 echo "ratio = requests/s over the /api/v1 ceiling of this run; p99x = p99 latency over the ceiling's p99."
+echo "Rows marked identity: the same bodies to a client that does not accept gzip (for comparison)."
