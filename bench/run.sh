@@ -9,12 +9,13 @@
 # Traffic goes only to 127.0.0.1; every server it starts is stopped by its process id; it ends by itself.
 #
 #   bench/run.sh                     # full run (about 16 minutes on 2 cores)
-#   WARMUP=30 DURATION=5 bench/run.sh  # a quick smoke run; figures then read low
+#   WARMUP=30 DURATION=5 STARTS=1 bench/run.sh  # a quick smoke run; figures then read low
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 WARMUP=${WARMUP:-180}          # seconds of load spread over all endpoints before measuring (the JIT needs 2-3 minutes)
 DURATION=${DURATION:-15}       # seconds of measurement per endpoint
+STARTS=${STARTS:-3}            # starts per startup figure (the median counts)
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 JAVA=${JAVA:-java}
@@ -69,16 +70,16 @@ stop "$pid"
 
 div() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print 0; else print a / b }'; }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-startup() { # startup NAME JAVA JAR [JVM_OPTS]: median ms to first 200 over 3 starts
+startup() { # startup NAME JAVA JAR [JVM_OPTS]: median ms to first 200 over $STARTS starts
   local name=$1 java=$2 jarfile=$3; shift 3
-  for i in 1 2 3; do
+  for _ in $(seq 1 "$STARTS"); do
     rm -rf "$work/data-$name"; cp -r "$seed_dir" "$work/data-$name"
     read -r pid port ms < <(start "$name" "$work/data-$name" "$java" "$jarfile" "$@")
     stop "$pid"; echo "$ms"
   done | median
 }
 
-echo "== Startup to the first successful GET /api/v1 (median of 3; ms)"
+echo "== Startup to the first successful GET /api/v1 (median of $STARTS; ms)"
 plain_ms=$(startup registry "$JAVA" "$jar")
 bare_ms=$(startup bare "$JAVA" "$bare")
 aot_plain_ms=$(startup registry-spring-aot "$JAVA" "$jar" -Dspring.aot.enabled=true)
@@ -128,18 +129,28 @@ for i in "${!names[@]}"; do
   wrk "${args[@]}" "$base${urls[$i]}" >/dev/null
 done
 to_ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us$/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v*=1000}; printf "%.2f", v}'; }
-printf '%-16s %10s %9s %9s %8s %8s %8s\n' endpoint req/s p50_ms p99_ms non2xx ratio p99x
-for i in "${!names[@]}"; do
-  args=(-t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency)
-  [ -n "${headers[$i]}" ] && args+=(-H "${headers[$i]}")
-  [ -n "${codings[$i]}" ] && args+=(-H "${codings[$i]}")
-  out=$(wrk "${args[@]}" "$base${urls[$i]}")
-  rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
-  p50=$(echo "$out" | awk '$1=="50%" {print $2}' | to_ms)
-  p99=$(echo "$out" | awk '$1=="99%" {print $2}' | to_ms)
-  bad=$(echo "$out" | awk '/Non-2xx or 3xx/ {print $5}'); bad=${bad:-0}
-  if [ "$i" -eq 0 ]; then ceiling=$rps; ceiling_p99=$p99; fi
-  printf '%-16s %10.0f %9s %9s %8s %8.2f %8.2f\n' "${names[$i]}" "$rps" "$p50" "$p99" "$bad" \
+measure() { # measure I: one wrk run of endpoint I; prints "req/s p50 p99 non2xx"
+  local args=(-t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency) out bad
+  [ -n "${headers[$1]}" ] && args+=(-H "${headers[$1]}")
+  [ -n "${codings[$1]}" ] && args+=(-H "${codings[$1]}")
+  out=$(wrk "${args[@]}" "$base${urls[$1]}")
+  bad=$(echo "$out" | awk '/Non-2xx or 3xx/ {print $5}')
+  echo "$(echo "$out" | awk '/Requests\/sec/ {print $2}') $(echo "$out" | awk '$1=="50%" {print $2}' | to_ms)" \
+       "$(echo "$out" | awk '$1=="99%" {print $2}' | to_ms) ${bad:-0}"
+}
+results=()
+for i in "${!names[@]}"; do results+=("$(measure "$i")"); done
+# The ceiling is measured first and once more last; the faster of the two counts, so that a JIT still warming up
+# during the first run cannot flatter the other endpoints.
+names+=(index-again); urls+=("${urls[0]}"); headers+=("${headers[0]}"); codings+=("${codings[0]}")
+results+=("$(measure "${#results[@]}")")
+read -r ceiling _ ceiling_p99 _ <<< "${results[0]}"
+read -r again _ again_p99 _ <<< "${results[${#results[@]}-1]}"
+if awk -v a="$again" -v c="$ceiling" 'BEGIN { exit !(a > c) }'; then ceiling=$again; ceiling_p99=$again_p99; fi
+printf '%-22s %10s %9s %9s %8s %8s %8s\n' endpoint req/s p50_ms p99_ms non2xx ratio p99x
+for i in "${!results[@]}"; do
+  read -r rps p50 p99 bad <<< "${results[$i]}"
+  printf '%-22s %10.0f %9s %9s %8s %8.2f %8.2f\n' "${names[$i]}" "$rps" "$p50" "$p99" "$bad" \
       "$(div "$rps" "$ceiling")" "$(div "$p99" "$ceiling_p99")"
 done
 registry_rss=$(rss_mib "$pid")
@@ -156,5 +167,6 @@ echo "== Resident memory after load (MiB)"
 printf '%-34s %6s\n' "registry" "$registry_rss" "bare app, same starters" "$bare_rss"
 printf 'ratio registry / bare:          %.2f\n' "$(div "$registry_rss" "$bare_rss")"
 echo
-echo "ratio = requests/s over the /api/v1 ceiling of this run; p99x = p99 latency over the ceiling's p99."
+echo "ratio = requests/s over the /api/v1 ceiling of this run (the faster of index and index-again);"
+echo "p99x = p99 latency over that ceiling run's p99."
 echo "Rows marked identity: the same bodies to a client that does not accept gzip (for comparison)."
