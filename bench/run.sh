@@ -8,14 +8,14 @@
 # bodies are measured once more without it (rows marked "identity").
 # Traffic goes only to 127.0.0.1; every server it starts is stopped by its process id; it ends by itself.
 #
-#   bench/run.sh                     # full run (about 16 minutes on 2 cores)
+#   bench/run.sh                     # full run (about 25 minutes on 2 cores)
 #   WARMUP=30 DURATION=5 STARTS=1 bench/run.sh  # a quick smoke run; figures then read low
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 WARMUP=${WARMUP:-180}          # seconds of load spread over all endpoints before measuring (the JIT needs 2-3 minutes)
 DURATION=${DURATION:-15}       # seconds of measurement per endpoint
-STARTS=${STARTS:-3}            # starts per startup figure (the median counts)
+STARTS=${STARTS:-5}            # starts of each variant (the median counts)
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 JAVA=${JAVA:-java}
@@ -70,39 +70,59 @@ stop "$pid"
 
 div() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print 0; else print a / b }'; }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-startup() { # startup NAME JAVA JAR [JVM_OPTS]: median ms to first 200 over $STARTS starts
+once() { # once NAME JAVA JAR [JVM_OPTS]: one start on a fresh copy of the migrated database; prints ms to first 200
   local name=$1 java=$2 jarfile=$3; shift 3
-  for _ in $(seq 1 "$STARTS"); do
-    rm -rf "$work/data-$name"; cp -r "$seed_dir" "$work/data-$name"
-    read -r pid port ms < <(start "$name" "$work/data-$name" "$java" "$jarfile" "$@")
-    stop "$pid"; echo "$ms"
-  done | median
+  rm -rf "$work/data-$name"; cp -r "$seed_dir" "$work/data-$name"
+  read -r pid port ms < <(start "$name" "$work/data-$name" "$java" "$jarfile" "$@")
+  stop "$pid"; echo "$ms"
+}
+
+# The JVM's caches, each made by Spring Boot's recommended training run on the extracted jar, in Spring AOT mode.
+"$JAVA" -Djarmode=tools -jar "$jar" extract --destination "$work/extracted" >/dev/null
+xjar="$work/extracted/$(basename "$jar")"
+cp -r "$seed_dir" "$work/data-train"
+"$JAVA" "${JVM_OPTS[@]}" -XX:ArchiveClassesAtExit="$work/app.jsa" -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh \
+    -jar "$xjar" --registry.data-dir="$work/data-train" --logging.level.root=warn >/dev/null 2>&1 || true
+variants=(registry bare registry-spring-aot bare-spring-aot registry-cds)
+if [ -x "$JAVA25" ]; then
+  cp -r "$seed_dir" "$work/data-train25"
+  "$JAVA25" "${JVM_OPTS[@]}" -XX:AOTCacheOutput="$work/app.aot" -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh \
+      -jar "$xjar" --registry.data-dir="$work/data-train25" --logging.level.root=warn >/dev/null 2>&1 || true
+  variants+=(registry-25 registry-25-aot)
+fi
+start_variant() {
+  case $1 in
+    registry) once "$1" "$JAVA" "$jar" ;;
+    bare) once "$1" "$JAVA" "$bare" ;;
+    registry-spring-aot) once "$1" "$JAVA" "$jar" -Dspring.aot.enabled=true ;;
+    bare-spring-aot) once "$1" "$JAVA" "$bare" -Dspring.aot.enabled=true ;;
+    registry-cds) once "$1" "$JAVA" "$xjar" -XX:SharedArchiveFile="$work/app.jsa" -Dspring.aot.enabled=true ;;
+    registry-25) once "$1" "$JAVA25" "$xjar" ;;
+    registry-25-aot) once "$1" "$JAVA25" "$xjar" -XX:AOTCache="$work/app.aot" -Dspring.aot.enabled=true ;;
+  esac
 }
 
 echo "== Startup to the first successful GET /api/v1 (median of $STARTS; ms)"
-plain_ms=$(startup registry "$JAVA" "$jar")
-bare_ms=$(startup bare "$JAVA" "$bare")
-aot_plain_ms=$(startup registry-spring-aot "$JAVA" "$jar" -Dspring.aot.enabled=true)
-aot_bare_ms=$(startup bare-spring-aot "$JAVA" "$bare" -Dspring.aot.enabled=true)
-# Class-data sharing (Java 17+): Spring Boot's recommended training run on the extracted jar.
-"$JAVA" -Djarmode=tools -jar "$jar" extract --destination "$work/extracted" >/dev/null
-cp -r "$seed_dir" "$work/data-train"
-"$JAVA" "${JVM_OPTS[@]}" -XX:ArchiveClassesAtExit="$work/app.jsa" -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh -jar "$work/extracted/$(basename "$jar")" \
-    --registry.data-dir="$work/data-train" --logging.level.root=warn >/dev/null 2>&1 || true
-cds_ms=$(startup registry-cds "$JAVA" "$work/extracted/$(basename "$jar")" -XX:SharedArchiveFile="$work/app.jsa" -Dspring.aot.enabled=true)
-printf '%-44s %6s ms\n' "registry" "$plain_ms" "bare app, same starters" "$bare_ms" \
-    "registry, Spring AOT" "$aot_plain_ms" "bare app, Spring AOT" "$aot_bare_ms" "registry, Spring AOT + CDS archive" "$cds_ms"
-printf 'ratio registry / bare:                       %.2f\n' "$(div "$plain_ms" "$bare_ms")"
-printf 'ratio registry / bare, both Spring AOT:      %.2f\n' "$(div "$aot_plain_ms" "$aot_bare_ms")"
-printf 'ratio Spring AOT + CDS / plain registry:     %.2f\n' "$(div "$cds_ms" "$plain_ms")"
+# Each round starts every variant once, in turn, so that the machine's drift touches them all alike.
+declare -A times
+for _ in $(seq 1 "$STARTS"); do
+  for v in "${variants[@]}"; do times[$v]+="$(start_variant "$v") "; done
+done
+ms() { tr ' ' '\n' <<< "${times[$1]}" | grep . | median; }
+printf '%-44s %6s ms   (%s)\n' \
+    "registry" "$(ms registry)" "${times[registry]% }" \
+    "bare app, same starters" "$(ms bare)" "${times[bare]% }" \
+    "registry, Spring AOT" "$(ms registry-spring-aot)" "${times[registry-spring-aot]% }" \
+    "bare app, Spring AOT" "$(ms bare-spring-aot)" "${times[bare-spring-aot]% }" \
+    "registry, Spring AOT + CDS archive" "$(ms registry-cds)" "${times[registry-cds]% }"
+printf 'ratio registry / bare:                       %.2f\n' "$(div "$(ms registry)" "$(ms bare)")"
+printf 'ratio registry / bare, both Spring AOT:      %.2f\n' "$(div "$(ms registry-spring-aot)" "$(ms bare-spring-aot)")"
+printf 'ratio Spring AOT + CDS / plain registry:     %.2f\n' "$(div "$(ms registry-cds)" "$(ms registry)")"
 if [ -x "$JAVA25" ]; then
-  plain25_ms=$(startup registry-25 "$JAVA25" "$work/extracted/$(basename "$jar")")
-  rm -rf "$work/data-train25"; cp -r "$seed_dir" "$work/data-train25"
-  "$JAVA25" "${JVM_OPTS[@]}" -XX:AOTCacheOutput="$work/app.aot" -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh -jar "$work/extracted/$(basename "$jar")" \
-      --registry.data-dir="$work/data-train25" --logging.level.root=warn >/dev/null 2>&1 || true
-  aot_ms=$(startup registry-aot "$JAVA25" "$work/extracted/$(basename "$jar")" -XX:AOTCache="$work/app.aot" -Dspring.aot.enabled=true)
-  printf '%-44s %6s ms\n' "registry on Java 25" "$plain25_ms" "registry on Java 25, Spring AOT + AOT cache" "$aot_ms"
-  printf 'ratio Spring AOT + AOT cache / plain (25):   %.2f\n' "$(div "$aot_ms" "$plain25_ms")"
+  printf '%-44s %6s ms   (%s)\n' \
+      "registry on Java 25" "$(ms registry-25)" "${times[registry-25]% }" \
+      "registry on Java 25, Spring AOT + AOT cache" "$(ms registry-25-aot)" "${times[registry-25-aot]% }"
+  printf 'ratio Spring AOT + AOT cache / plain (25):   %.2f\n' "$(div "$(ms registry-25-aot)" "$(ms registry-25)")"
 fi
 
 echo

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class IfMatchTests {
 
     @ParameterizedTest
-    @ValueSource(strings = {"\"0\"", " \"12\" "})
+    @ValueSource(strings = {"\"0\"", " \"12\" ", "\"12-kR2mYx0_Qb3-Zt9LwPq4sVn8aHc1dEf\"",
+            "\"12-kR2mYx0_Qb3-Zt9LwPq4sVn8aHc1dEf-gzip\""})
     void readsTheVersionFromOneStrongETag(String header) {
         assertThat(IfMatch.version(header)).isEqualTo(header.contains("12") ? 12 : 0);
         assertThat(IfMatch.etag(12)).isEqualTo("\"12\"");
