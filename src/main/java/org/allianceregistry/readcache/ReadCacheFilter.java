@@ -48,7 +48,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * exactly when the representation does. Last-Modified is the time of the revision: never earlier than the change.
  *
  * <p>Bodies worth compressing are gzip-coded once, when they are cached, and sent so to clients that accept it
- * (browsers, curl --compressed, most HTTP libraries): the large lists shrink ten- to fifteen-fold at no cost per read.
+ * (browsers, curl --compressed, most HTTP libraries): the large lists shrink up to fifteen-fold at no cost per read.
  * The gzip-coded representation has its own strong ETag, the identity tag with {@code -gzip} appended.
  */
 class ReadCacheFilter extends OncePerRequestFilter {
