@@ -9,12 +9,13 @@
 # Traffic goes only to 127.0.0.1; every server it starts is stopped by its process id; it ends by itself.
 #
 #   bench/run.sh                     # full run (about 25 minutes on 2 cores)
-#   WARMUP=30 DURATION=5 STARTS=1 bench/run.sh  # a quick smoke run; figures then read low
+#   WARMUP=30 DURATION=2 ROUNDS=1 STARTS=1 bench/run.sh  # a quick smoke run; figures then read low
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 WARMUP=${WARMUP:-180}          # seconds of load spread over all endpoints before measuring (the JIT needs 2-3 minutes)
-DURATION=${DURATION:-15}       # seconds of measurement per endpoint
+DURATION=${DURATION:-5}        # seconds of one measurement of one endpoint
+ROUNDS=${ROUNDS:-3}            # rounds over all endpoints in turn (the median of each endpoint counts)
 STARTS=${STARTS:-5}            # starts of each variant (the median counts)
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
@@ -42,9 +43,14 @@ if [ -z "$jar" ]; then ./mvnw -B -q -DskipTests package; jar=$(ls target/allianc
 ./mvnw -B -q -f bench/bare/pom.xml -DskipTests package
 bare=$(ls bench/bare/target/bare-baseline-*.jar | head -1)
 
-# start NAME DATA_DIR JAVA_CMD JAR [JVM_OPTS...]: starts a server, waits for the first 200 of /api/v1, prints "pid port ms"
+# The registry counts as started when it answers a read that needs everything (the database, Hibernate, the
+# repositories, the web layer): its repositories are made after the web server is up (deferred bootstrap), so its
+# index alone could answer earlier. The bare application has only its index.
+REGISTRY_PROBE=/api/v1/alliances/csto/members
+# start NAME DATA_DIR JAVA_CMD JAR [JVM_OPTS...]: starts a server, waits for the first 200 of its probe, prints "pid port ms"
 start() {
   local name=$1 data=$2 java=$3 jarfile=$4; shift 4
+  local probe=$REGISTRY_PROBE; [ "$jarfile" = "$bare" ] && probe=/api/v1
   local port; port=$(free_port)
   local t0; t0=$(date +%s%N)
   "$java" "${JVM_OPTS[@]}" "$@" -jar "$jarfile" --server.address=127.0.0.1 --server.port="$port" --registry.data-dir="$data" \
@@ -52,7 +58,7 @@ start() {
   local pid=$!
   pids+=("$pid")
   for _ in $(seq 1 1200); do
-    if curl -fs -o /dev/null "http://127.0.0.1:$port/api/v1"; then
+    if curl -fs -o /dev/null "http://127.0.0.1:$port$probe"; then
       echo "$pid $port $(( ($(date +%s%N) - t0) / 1000000 ))"; return 0
     fi
     kill -0 "$pid" 2>/dev/null || { echo "$name exited; see its log:" >&2; tail -20 "$work/$name.log" >&2; return 1; }
@@ -69,7 +75,7 @@ read -r pid port ms < <(start seed "$seed_dir" "$JAVA" "$jar")
 stop "$pid"
 
 div() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print 0; else print a / b }'; }
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 once() { # once NAME JAVA JAR [JVM_OPTS]: one start on a fresh copy of the migrated database; prints ms to first 200
   local name=$1 java=$2 jarfile=$3; shift 3
   rm -rf "$work/data-$name"; cp -r "$seed_dir" "$work/data-$name"
@@ -102,7 +108,7 @@ start_variant() {
   esac
 }
 
-echo "== Startup to the first successful GET /api/v1 (median of $STARTS; ms)"
+echo "== Startup to the first successful read (median of $STARTS; ms): registry $REGISTRY_PROBE, bare app /api/v1"
 # Each round starts every variant once, in turn, so that the machine's drift touches them all alike.
 declare -A times
 for _ in $(seq 1 "$STARTS"); do
@@ -126,7 +132,7 @@ if [ -x "$JAVA25" ]; then
 fi
 
 echo
-echo "== Throughput (wrk, $CONNECTIONS connections, $THREADS threads, ${DURATION}s each, after ${WARMUP}s of warm-up)"
+echo "== Throughput (wrk, $CONNECTIONS connections, $THREADS threads, median of $ROUNDS rounds of ${DURATION}s, after ${WARMUP}s of warm-up)"
 cp -r "$seed_dir" "$work/data-load"
 read -r pid port ms < <(start registry-load "$work/data-load" "$JAVA" "$jar")
 base="http://127.0.0.1:$port"
@@ -158,20 +164,25 @@ measure() { # measure I: one wrk run of endpoint I; prints "req/s p50 p99 non2xx
   echo "$(echo "$out" | awk '/Requests\/sec/ {print $2}') $(echo "$out" | awk '$1=="50%" {print $2}' | to_ms)" \
        "$(echo "$out" | awk '$1=="99%" {print $2}' | to_ms) ${bad:-0}"
 }
-results=()
-for i in "${!names[@]}"; do results+=("$(measure "$i")"); done
-# The ceiling is measured first and once more last; the faster of the two counts, so that a JIT still warming up
-# during the first run cannot flatter the other endpoints.
-names+=(index-again); urls+=("${urls[0]}"); headers+=("${headers[0]}"); codings+=("${codings[0]}")
-results+=("$(measure "${#results[@]}")")
-read -r ceiling _ ceiling_p99 _ <<< "${results[0]}"
-read -r again _ again_p99 _ <<< "${results[${#results[@]}-1]}"
-if awk -v a="$again" -v c="$ceiling" 'BEGIN { exit !(a > c) }'; then ceiling=$again; ceiling_p99=$again_p99; fi
+# Every round measures every endpoint once, the ceiling first, so that a slow spell of the machine (they come and go
+# for tens of seconds here) touches one round of several endpoints rather than all the figures of one.
+declare -A runs
+for _ in $(seq 1 "$ROUNDS"); do
+  for i in "${!names[@]}"; do runs[$i]+="$(measure "$i");"; done
+done
+# median of field F (1 req/s, 2 p50, 3 p99) over the rounds of endpoint I; non-2xx are summed
+med() { tr ';' '\n' <<< "${runs[$1]}" | grep . | awk -v f="$2" '{print $f}' | median; }
+bad_sum() { tr ';' '\n' <<< "${runs[$1]}" | grep . | awk '{s+=$4} END {print s+0}'; }
+ceiling=$(med 0 1); ceiling_p99=$(med 0 3)
 printf '%-22s %10s %9s %9s %8s %8s %8s\n' endpoint req/s p50_ms p99_ms non2xx ratio p99x
-for i in "${!results[@]}"; do
-  read -r rps p50 p99 bad <<< "${results[$i]}"
-  printf '%-22s %10.0f %9s %9s %8s %8.2f %8.2f\n' "${names[$i]}" "$rps" "$p50" "$p99" "$bad" \
+for i in "${!names[@]}"; do
+  rps=$(med "$i" 1); p99=$(med "$i" 3)
+  printf '%-22s %10.0f %9s %9s %8s %8.2f %8.2f\n' "${names[$i]}" "$rps" "$(med "$i" 2)" "$p99" "$(bad_sum "$i")" \
       "$(div "$rps" "$ceiling")" "$(div "$p99" "$ceiling_p99")"
+done
+echo "req/s of each round (in order):"
+for i in "${!names[@]}"; do
+  printf '  %-20s %s\n' "${names[$i]}" "$(tr ';' '\n' <<< "${runs[$i]}" | grep . | awk '{printf "%.0f ", $1}')"
 done
 registry_rss=$(rss_mib "$pid")
 stop "$pid"
@@ -179,7 +190,7 @@ stop "$pid"
 cp -r "$seed_dir" "$work/data-bare-load"
 read -r bpid bport bms < <(start bare-load "$work/data-bare-load" "$JAVA" "$bare")
 # The same load, as long as the registry's warm-up and measurements together, so that both have run as much.
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$(( WARMUP + DURATION * ${#names[@]} ))s" -H "$gzip" "http://127.0.0.1:$bport/api/v1" >/dev/null
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$(( WARMUP + DURATION * ROUNDS * ${#names[@]} ))s" -H "$gzip" "http://127.0.0.1:$bport/api/v1" >/dev/null
 bare_rss=$(rss_mib "$bpid")
 stop "$bpid"
 echo
@@ -187,6 +198,6 @@ echo "== Resident memory after load (MiB)"
 printf '%-34s %6s\n' "registry" "$registry_rss" "bare app, same starters" "$bare_rss"
 printf 'ratio registry / bare:          %.2f\n' "$(div "$registry_rss" "$bare_rss")"
 echo
-echo "ratio = requests/s over the /api/v1 ceiling of this run (the faster of index and index-again);"
-echo "p99x = p99 latency over that ceiling run's p99."
+echo "ratio = median requests/s over the median of the /api/v1 ceiling, measured in the same rounds;"
+echo "p99x = median p99 latency over the ceiling's median p99."
 echo "Rows marked identity: the same bodies to a client that does not accept gzip (for comparison)."
