@@ -65,7 +65,8 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 echo $$ >"$lock/pid"
 
-set -- --silent --show-error --connect-timeout 10 --max-time 120 \
+# --compressed: the schedule travels gzip-coded (several times smaller); curl stores it decoded.
+set -- --silent --show-error --compressed --connect-timeout 10 --max-time 120 \
     --output "$lock/body" --dump-header "$lock/headers" --write-out '%{http_code}'
 # Ask for changes only while there is a copy to keep.
 if [ -s "$etag_file" ] && [ -f "$out" ]; then

@@ -32,10 +32,13 @@ class PullRotationScheduleScriptIntegrationTests {
     Path directory;
 
     @Test
-    void downloadsOnceAndOnTheSecondRunSendsTheETagAndDownloadsNothing() throws Exception {
+    void downloadsGzipCodedOnceStoresItDecodedAndOnTheSecondRunSendsTheETagAndDownloadsNothing() throws Exception {
         Path out = directory.resolve("csto-chairs.csv");
-        HttpResponse<byte[]> served = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + RotationApi.CSTO + "?format=csv")).build(),
+        URI csv = URI.create("http://127.0.0.1:" + port + RotationApi.CSTO + "?format=csv");
+        HttpResponse<byte[]> served = HttpClient.newHttpClient().send(HttpRequest.newBuilder(csv).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> servedGzip = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(csv).header(HttpHeaders.ACCEPT_ENCODING, "gzip").build(),
                 HttpResponse.BodyHandlers.ofByteArray());
 
         Run first = pull("-v", out.toString());
@@ -45,7 +48,9 @@ class PullRotationScheduleScriptIntegrationTests {
         assertThat(first.exit()).as(first.toString()).isZero();
         assertThat(first.stdout()).isEqualTo("updated " + out + "\n");
         assertThat(Files.readAllBytes(out)).isEqualTo(served.body());
-        assertThat(Files.readString(Path.of(out + ".etag")).trim()).isEqualTo(served.headers().firstValue(HttpHeaders.ETAG).orElseThrow());
+        assertThat(servedGzip.headers().firstValue(HttpHeaders.CONTENT_ENCODING)).contains("gzip");
+        assertThat(Files.readString(Path.of(out + ".etag")).trim()).as("the ETag of the gzip-coded transfer")
+                .isEqualTo(servedGzip.headers().firstValue(HttpHeaders.ETAG).orElseThrow());
         assertThat(second.exit()).as(second.toString()).isZero();
         assertThat(second.stdout()).isEqualTo("unchanged " + out + "\n");
         assertThat(Files.getAttribute(out, "unix:ino")).as("the file was not replaced").isEqualTo(inode);
