@@ -16,7 +16,7 @@ import org.springframework.data.jpa.repository.support.JpaRepositoryFactoryBean;
 @Configuration(proxyBeanMethods = false)
 class RepositoryQueryConfiguration {
 
-    static final QueryEnhancerSelector STRING_BASED = query -> QueryEnhancerFactories.fallback();
+    private static final QueryEnhancerSelector STRING_BASED = query -> QueryEnhancerFactories.fallback();
 
     @Bean
     static BeanPostProcessor stringBasedQueryEnhancer() {
