@@ -19,15 +19,8 @@ ROUNDS=${ROUNDS:-3}            # rounds over all endpoints in turn (the median o
 STARTS=${STARTS:-5}            # starts of each variant (the median counts)
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
-JAVA=${JAVA:-java}
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
-# The same JVM options for the registry and the bare baseline; without a heap cap the JVM sizes the heap from the
-# machine's memory (a quarter of it) and resident memory mostly measures how much garbage each run left behind.
-read -r -a JVM_OPTS <<< "${JVM_OPTS:--Xmx256m -XX:+UseSerialGC}"
-work=$(mktemp -d /tmp/registry-bench.XXXXXX)
-pids=()
-cleanup() { for pid in "${pids[@]:-}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$work"; }
-trap cleanup EXIT
+. bench/lib.sh
 
 need() { command -v "$1" >/dev/null 2>&1; }
 if ! need wrk; then
@@ -36,52 +29,12 @@ if ! need wrk; then
 fi
 need curl || { echo "curl is required" >&2; exit 1; }
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
-
 jar=$(ls target/alliance-registry-*.jar 2>/dev/null | grep -v plain | head -1 || true)
 if [ -z "$jar" ]; then ./mvnw -B -q -DskipTests package; jar=$(ls target/alliance-registry-*.jar | grep -v plain | head -1); fi
 ./mvnw -B -q -f bench/bare/pom.xml -DskipTests package
 bare=$(ls bench/bare/target/bare-baseline-*.jar | head -1)
 
-# The registry counts as started when it answers a read that needs everything (the database, Hibernate, the
-# repositories, the web layer): its repositories are made after the web server is up (deferred bootstrap), so its
-# index alone could answer earlier. The bare application has only its index.
-REGISTRY_PROBE=/api/v1/alliances/csto/members
-# start NAME DATA_DIR JAVA_CMD JAR [JVM_OPTS...]: starts a server, waits for the first 200 of its probe, prints "pid port ms"
-start() {
-  local name=$1 data=$2 java=$3 jarfile=$4; shift 4
-  local probe=$REGISTRY_PROBE; [ "$jarfile" = "$bare" ] && probe=/api/v1
-  local port; port=$(free_port)
-  local t0; t0=$(date +%s%N)
-  "$java" "${JVM_OPTS[@]}" "$@" -jar "$jarfile" --server.address=127.0.0.1 --server.port="$port" --registry.data-dir="$data" \
-      --logging.level.root=warn > "$work/$name.log" 2>&1 &
-  local pid=$!
-  pids+=("$pid")
-  for _ in $(seq 1 1200); do
-    if curl -fs -o /dev/null "http://127.0.0.1:$port$probe"; then
-      echo "$pid $port $(( ($(date +%s%N) - t0) / 1000000 ))"; return 0
-    fi
-    kill -0 "$pid" 2>/dev/null || { echo "$name exited; see its log:" >&2; tail -20 "$work/$name.log" >&2; return 1; }
-    sleep 0.02
-  done
-  echo "$name did not answer within 24 s" >&2; return 1
-}
-stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
-rss_mib() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
-
-# One migrated database, copied for every start, so that each start measures the same thing.
-seed_dir="$work/seed"
-read -r pid port ms < <(start seed "$seed_dir" "$JAVA" "$jar")
-stop "$pid"
-
-div() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print 0; else print a / b }'; }
-median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
-once() { # once NAME JAVA JAR [JVM_OPTS]: one start on a fresh copy of the migrated database; prints ms to first 200
-  local name=$1 java=$2 jarfile=$3; shift 3
-  rm -rf "$work/data-$name"; cp -r "$seed_dir" "$work/data-$name"
-  read -r pid port ms < <(start "$name" "$work/data-$name" "$java" "$jarfile" "$@")
-  stop "$pid"; echo "$ms"
-}
+make_seed "$jar"
 
 # The JVM's caches, each made by Spring Boot's recommended training run on the extracted jar, in Spring AOT mode.
 "$JAVA" -Djarmode=tools -jar "$jar" extract --destination "$work/extracted" >/dev/null
