@@ -5,11 +5,12 @@ JAVA=${JAVA:-java}
 # machine's memory (a quarter of it) and resident memory mostly measures how much garbage each run left behind.
 read -r -a JVM_OPTS <<< "${JVM_OPTS:--Xmx256m -XX:+UseSerialGC}"
 work=$(mktemp -d /tmp/registry-bench.XXXXXX)
-pids=()
-# start runs in a subshell, so its pids do not reach this list; the pattern catches servers of an interrupted run.
+# Each server is stopped by its pid once measured; one still running when the script ends (an interrupted run) is
+# found by its command line, which names this directory (start runs in a subshell, so no pid list reaches here).
 cleanup() {
-  for pid in "${pids[@]:-}"; do kill "$pid" 2>/dev/null || true; done
-  pkill -f -- "--registry.data-dir=$work/" 2>/dev/null || true
+  local servers="--registry.data-dir=$work/"
+  pkill -f -- "$servers" 2>/dev/null || true
+  for _ in $(seq 1 600); do pgrep -f -- "$servers" >/dev/null || break; sleep 0.05; done
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -29,7 +30,6 @@ start() {
   "$java" "${JVM_OPTS[@]}" "$@" -jar "$jarfile" --server.address=127.0.0.1 --server.port="$port" --registry.data-dir="$data" \
       --logging.level.root=warn > "$work/$name.log" 2>&1 &
   local pid=$!
-  pids+=("$pid")
   for _ in $(seq 1 1200); do
     if curl -fs -o /dev/null "http://127.0.0.1:$port$probe"; then
       echo "$pid $port $(( ($(date +%s%N) - t0) / 1000000 ))"; return 0
