@@ -3,16 +3,10 @@ package org.allianceregistry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -34,40 +28,21 @@ class AheadOfTimeModeIT {
     private static final String EDITOR = "Basic " + Base64.getEncoder()
             .encodeToString("aot-editor:a long passphrase for the aot test".getBytes(StandardCharsets.UTF_8));
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private Process server;
-    private Path log;
-    private String base;
+    private PackagedJar.Server server;
 
     @TempDir
     Path dataDir;
 
     @BeforeEach
     void startThePackagedJarInAotMode() throws Exception {
-        String jar = System.getProperty("registry.jar");
-        assertThat(jar).as("the failsafe configuration names the packaged jar").isNotBlank();
-        assertThat(Path.of(jar)).exists();
-        int port = freePort();
-        base = "http://127.0.0.1:" + port;
-        log = dataDir.resolve("server.log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dspring.aot.enabled=true", "-Xmx256m", "-jar", jar,
-                "--server.address=127.0.0.1", "--server.port=" + port, "--registry.data-dir=" + dataDir.resolve("db"),
-                "--registry.editor.username=aot-editor", "--registry.editor.password=a long passphrase for the aot test"));
-        server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(150));
-        while (!answers(base + "/api/v1")) {
-            assertThat(server.isAlive()).as("the server exited:%n%s", tail()).isTrue();
-            assertThat(Instant.now()).as("the server did not answer in time:%n%s", tail()).isBefore(deadline);
-            Thread.sleep(250);
-        }
+        server = PackagedJar.Server.start(PackagedJar.path(), dataDir, List.of("-Dspring.aot.enabled=true", "-Xmx256m"),
+                List.of("--registry.editor.username=aot-editor", "--registry.editor.password=a long passphrase for the aot test"));
     }
 
     @AfterEach
     void stop() throws InterruptedException {
         if (server != null) {
-            server.destroy();
-            server.waitFor();
+            server.close();
         }
     }
 
@@ -75,15 +50,14 @@ class AheadOfTimeModeIT {
     void theAotProcessedApplicationServesReadsWritesAndProblems() throws Exception {
         JsonNode members = json(get("/api/v1/alliances/csto/members?asOf=2025-01-01", null), 200);
         JsonNode events = json(get("/api/v1/alliances/csto/events?size=2", null), 200);
-        HttpResponse<String> admitted = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/alliances/csto/memberships"))
+        HttpResponse<String> admitted = server.send(HttpRequest.newBuilder(server.uri("/api/v1/alliances/csto/memberships"))
                 .header("Authorization", EDITOR).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"state\": \"RS\", \"startDate\": \"2027-01-01\", \"sources\": [\"R12\"]}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString("{\"state\": \"RS\", \"startDate\": \"2027-01-01\", \"sources\": [\"R12\"]}")));
         JsonNode serbia = json(get("/api/v1/alliances/csto/memberships?state=srb", null), 200);
         HttpResponse<String> badDate = get("/api/v1/alliances/csto/members?asOf=2025-13-01", null);
         HttpResponse<String> gzip = get("/api/v1/states?size=50", "gzip");
 
-        assertThat(Files.readString(log)).contains("Starting AOT-processed RegistryApplication");
+        assertThat(server.log()).contains("Starting AOT-processed RegistryApplication");
         List<String> iso3 = new ArrayList<>();
         members.path("content").forEach(member -> iso3.add(member.path("iso3").asString()));
         assertThat(iso3).contains("ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK");
@@ -98,35 +72,15 @@ class AheadOfTimeModeIT {
     }
 
     private HttpResponse<String> get(String path, String acceptEncoding) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path)).GET();
         if (acceptEncoding != null) {
             request.header("Accept-Encoding", acceptEncoding);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return server.send(request);
     }
 
     private static JsonNode json(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as(response.uri() + ": " + response.body()).isEqualTo(status);
         return JSON.readTree(response.body());
-    }
-
-    private boolean answers(String url) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException | InterruptedException notYet) {
-            return false;
-        }
-    }
-
-    private String tail() throws IOException {
-        List<String> lines = Files.readAllLines(log);
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
