@@ -36,17 +36,16 @@ bare=$(ls bench/bare/target/bare-baseline-*.jar | head -1)
 
 make_seed "$jar"
 
-# The JVM's caches, each made by Spring Boot's recommended training run on the extracted jar, in Spring AOT mode.
+# The JVM's caches, each made on the extracted jar by the training run the Docker image makes (it serves the reads
+# clients make, then stops), with the JVM options of the measured starts.
 "$JAVA" -Djarmode=tools -jar "$jar" extract --destination "$work/extracted" >/dev/null
 xjar="$work/extracted/$(basename "$jar")"
-cp -r "$seed_dir" "$work/data-train"
-"$JAVA" "${JVM_OPTS[@]}" -XX:ArchiveClassesAtExit="$work/app.jsa" -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh \
-    -jar "$xjar" --registry.data-dir="$work/data-train" --logging.level.root=warn >/dev/null 2>&1 || true
+TRAINING_PORT=$(free_port) JAVA=$JAVA scripts/jvm-cache-training.sh "$xjar" "${JVM_OPTS[@]}" \
+    -XX:ArchiveClassesAtExit="$work/app.jsa" >/dev/null
 variants=(registry bare registry-spring-aot bare-spring-aot registry-cds)
 if [ -x "$JAVA25" ]; then
-  cp -r "$seed_dir" "$work/data-train25"
-  "$JAVA25" "${JVM_OPTS[@]}" -XX:AOTCacheOutput="$work/app.aot" -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh \
-      -jar "$xjar" --registry.data-dir="$work/data-train25" --logging.level.root=warn >/dev/null 2>&1 || true
+  TRAINING_PORT=$(free_port) JAVA=$JAVA25 scripts/jvm-cache-training.sh "$xjar" "${JVM_OPTS[@]}" \
+      -XX:AOTCacheOutput="$work/app.aot" >/dev/null
   variants+=(registry-25 registry-25-aot)
 fi
 start_variant() {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
@@ -72,6 +73,17 @@ class DeploymentFilesTests {
         assertThat(lines).filteredOn(line -> line.startsWith("USER ")).singleElement()
                 .satisfies(line -> assertThat(line).isNotIn("USER root", "USER 0"));
         assertThat(String.join("\n", lines)).containsPattern("HEALTHCHECK [^\\n]*\\\\\\n[^\\n]*/actuator/health/readiness");
+    }
+
+    @Test
+    void theImageStartsFromTheArchiveItsTrainingRunWrote() throws IOException {
+        String dockerfile = Files.readString(Path.of("Dockerfile"));
+        Matcher written = Pattern.compile("jvm-cache-training\\.sh [^\\n]*\\\\\\n\\s*-XX:ArchiveClassesAtExit=(\\S+)")
+                .matcher(dockerfile);
+
+        assertThat(written.find()).as("the Dockerfile trains with scripts/jvm-cache-training.sh").isTrue();
+        assertThat(dockerfile).contains("COPY scripts/jvm-cache-training.sh")
+                .containsPattern("ENTRYPOINT \\[[^]]*\"-XX:SharedArchiveFile=" + Pattern.quote(written.group(1)) + "\"");
     }
 
     private static Map<String, Object> service(String name) throws IOException {
