@@ -65,3 +65,24 @@ once() { # once NAME JAVA JAR [JVM_OPTS]: one start on a fresh copy of the migra
   stop "$pid"; echo "$ms"
 }
 
+
+# cpu_by_thread PID: the CPU seconds a server has used so far, by kind of thread, on one line: the JIT compilers, the
+# VM thread (the serial collector's collections run there), the main thread, Boot's bootstrap executor (Hibernate
+# builds its model there), Tomcat's threads (the first request), the rest, and the total. The main thread's name
+# is java, as the launcher starts it.
+cpu_by_thread() {
+  local task
+  for task in /proc/"$1"/task/*; do
+    # comm may hold spaces; utime and stime are the 12th and 13th fields after "pid (comm) "
+    printf '%s\t%s\n' "$(cat "$task/comm")" "$(sed 's/^.*) //' "$task/stat" | awk '{print $12 + $13}')"
+  done | awk -F'\t' -v hz="$(getconf CLK_TCK)" '
+    { kind = "other" }
+    $1 ~ /^C[12] CompilerThre/ { kind = "jit" }
+    $1 == "VM Thread" { kind = "vm-gc" }
+    $1 == "java" || $1 == "main" { kind = "main" }
+    $1 ~ /^task-/ { kind = "bootstrap" }
+    $1 ~ /^http-nio/ { kind = "requests" }
+    { cpu[kind] += $2; total += $2 }
+    END { printf "jit=%.2f vm-gc=%.2f main=%.2f bootstrap=%.2f requests=%.2f other=%.2f total=%.2f\n",
+          cpu["jit"]/hz, cpu["vm-gc"]/hz, cpu["main"]/hz, cpu["bootstrap"]/hz, cpu["requests"]/hz, cpu["other"]/hz, total/hz }'
+}
