@@ -26,6 +26,8 @@ class EditingOpenApiCustomizer implements OpenApiCustomizer {
             **Editing.** Reads are public. Every write (POST, PUT, PATCH, DELETE) needs an editor's credentials by HTTP \
             Basic (security scheme `basicAuth`); without them, or with wrong ones, it answers 401, and an account \
             without the editor role 403. A server with no editor configured answers every write 401 `writes-disabled`. \
+            After too many wrong credentials from one address (10 within 15 minutes by default), its credentials are \
+            not checked until that time is over: 429 `too-many-failed-logins`, with `Retry-After` in seconds. \
             Every write states its sources: `sources` (codes of recorded sources, e.g. `["R12"]`) and/or `newSources` \
             (new ones, each with a `url` or a `document`); a record cites at least one. A single record answers GET \
             with `ETag: "<version>"`; PUT, PATCH (JSON Merge Patch, `application/merge-patch+json`) and DELETE need it \
@@ -39,7 +41,8 @@ class EditingOpenApiCustomizer implements OpenApiCustomizer {
             still in use); 412/428 as above; 413 a body over 64 KiB; 415 a body that is not JSON; 422 the request \
             breaks a rule on its face, whatever is stored (an effective date before the notice, an end before the \
             start, a code in the body that names no state or source, no source at all). Write problem types: \
-            `authentication-required`, `writes-disabled`, `forbidden`, `validation-failed`, `malformed-body`, \
+            `authentication-required`, `writes-disabled`, `too-many-failed-logins`, `forbidden`, `validation-failed`, \
+            `malformed-body`, \
             `membership-overlap`, `membership-not-in-force`, `membership-already-ended`, `already-restricted`, \
             `end-set-by-withdrawal`, `acts-outside-period`, `membership-has-acts`, `chair-not-a-member`, \
             `chair-not-in-good-standing`, `chairmanship-overlap`, `chair-year-taken`, `alliance-code-taken`, \
@@ -97,6 +100,7 @@ class EditingOpenApiCustomizer implements OpenApiCustomizer {
         }
         problems.put("401", "No or wrong editor credentials, or writes disabled (no editor configured)");
         problems.put("403", "The account may not write");
+        problems.put("429", "Too many failed logins from this address; Retry-After says when credentials are checked again");
         problems.put("404", "The record or alliance in the path does not exist");
         problems.put("409", "The write clashes with stored data");
         if (method != PathItem.HttpMethod.POST) {

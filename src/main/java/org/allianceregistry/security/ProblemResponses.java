@@ -54,7 +54,7 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
                 "This account may read but not write; writing needs the editor role.");
     }
 
-    private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
+    static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
             String title, String detail) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", ProblemTypes.of(type).toString());

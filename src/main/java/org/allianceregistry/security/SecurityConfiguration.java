@@ -1,5 +1,6 @@
 package org.allianceregistry.security;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import jakarta.servlet.DispatcherType;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +26,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
@@ -34,6 +37,8 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
  * {@code REGISTRY_EDITOR_USERNAME}/{@code REGISTRY_EDITOR_PASSWORD}) and, optionally, a read-only
  * {@code registry.reader.*} account that can authenticate but not write (403). There is no default password;
  * passwords are hashed (bcrypt) at start-up. With no editor configured every write answers 401 "writes disabled".</li>
+ * <li>Password guessing is slowed down: after too many wrong credentials from one address, its credentials are not
+ * checked for a while (429, {@link FailedLogins}).</li>
  * <li>Stateless: no session, no CSRF token (no cookies are ever issued, so there is nothing to forge).</li>
  * <li>Spring Security's default {@code Cache-Control: no-cache, no-store} is switched off: the registry's public
  * reads are cacheable and carry their own caching headers. The other default headers (X-Content-Type-Options,
@@ -41,6 +46,7 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(FailedLoginProperties.class)
 @SecurityScheme(name = SecurityConfiguration.SCHEME, type = SecuritySchemeType.HTTP, scheme = "basic",
         description = "An editor's user name and password (HTTP Basic). Reads need no credentials.")
 public class SecurityConfiguration {
@@ -53,9 +59,11 @@ public class SecurityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
-    SecurityFilterChain registrySecurity(HttpSecurity http, Environment environment) throws Exception {
+    SecurityFilterChain registrySecurity(HttpSecurity http, Environment environment, FailedLogins failedLogins)
+            throws Exception {
         ProblemResponses problems = new ProblemResponses(account(environment, "registry.editor").configured());
-        http.csrf(csrf -> csrf.disable())
+        http.addFilterBefore(new FailedLoginGate(failedLogins), BasicAuthenticationFilter.class)
+                .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .securityContext(context -> context.requireExplicitSave(true))
@@ -77,6 +85,11 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.OPTIONS).permitAll()
                         .anyRequest().hasRole(EDITOR));
         return http.build();
+    }
+
+    @Bean
+    FailedLogins failedLogins(FailedLoginProperties properties) {
+        return new FailedLogins(properties, Ticker.systemTicker());
     }
 
     /**

@@ -13,11 +13,13 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Who may do what: reads are public, every write needs an editor (401 without credentials or with wrong ones, 403
- * for an account without the editor role), answers are problem responses, and nothing is written on the way.
+ * for an account without the editor role, 429 after too many wrong ones from one address), answers are problem
+ * responses, and nothing is written on the way.
  */
 @RegistryIntegrationTest
 class SecurityIntegrationTests {
@@ -56,6 +58,35 @@ class SecurityIntegrationTests {
 
         assertThat(result).hasStatus(401).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(api.get("/api/v1/alliances/csto/memberships?state=RS").path("content")).isEmpty();
+    }
+
+    @Test
+    void afterTenWrongCredentialsFromOneAddressItsCredentialsAreNotCheckedForAWhile() {
+        RequestPostProcessor guesser = request -> {
+            request.setRemoteAddr("203.0.113.9");
+            return request;
+        };
+        for (int attempt = 1; attempt <= 10; attempt++) {
+            assertThat(membershipOfSerbia(Api.basic("editor", "guess " + attempt), guesser)).as("attempt %d", attempt).hasStatus(401);
+        }
+
+        MvcTestResult refused = membershipOfSerbia(Api.EDITOR, guesser);
+        MvcTestResult read = mvc.get().uri("/api/v1/alliances/csto").with(guesser).exchange();
+        MvcTestResult elsewhere = mvc.post().uri("/api/v1/alliances/csto/memberships").header(HttpHeaders.AUTHORIZATION, Api.EDITOR)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"state\": \"RS\"}").exchange();
+
+        assertThat(refused).hasStatus(429).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(Api.body(refused).path("type").asString()).isEqualTo("urn:alliance-registry:problem:too-many-failed-logins");
+        assertThat(Long.parseLong(refused.getResponse().getHeader(HttpHeaders.RETRY_AFTER))).isBetween(1L, 900L);
+        assertThat(api.get("/api/v1/alliances/csto/memberships?state=RS").path("content")).isEmpty();
+        assertThat(read).hasStatus(200);
+        assertThat(elsewhere).as("an editor at another address is authenticated, then told what the body lacks").hasStatus(400);
+    }
+
+    private MvcTestResult membershipOfSerbia(String authorization, RequestPostProcessor from) {
+        return mvc.post().uri("/api/v1/alliances/csto/memberships").header(HttpHeaders.AUTHORIZATION, authorization).with(from)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"state\": \"RS\", \"startDate\": \"2027-01-01\", \"sources\": [\"R12\"]}").exchange();
     }
 
     @Test
