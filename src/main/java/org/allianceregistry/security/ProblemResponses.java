@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.allianceregistry.web.CorrelationIdFilter;
 import org.allianceregistry.web.ProblemTypes;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,7 +18,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The 401 and 403 answers of the security filters, as RFC 9457 problems like every other error. Only when editors
+ * The 401, 403 and 429 answers of the security filters, as RFC 9457 problems like every other error, with the
+ * request's correlation id. Only when editors
  * are configured does a 401 carry {@code WWW-Authenticate: Basic}: with none, no credentials could help, and the
  * problem says that writes are disabled.
  */
@@ -62,6 +64,9 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
         problem.put("status", status.value());
         problem.put("detail", detail);
         problem.put("instance", request.getRequestURI());
+        if (CorrelationIdFilter.of(request) instanceof String id) {
+            problem.put(CorrelationIdFilter.MDC_KEY, id);
+        }
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.getOutputStream().write(JSON.writeValueAsBytes(problem));

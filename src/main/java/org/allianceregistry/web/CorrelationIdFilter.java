@@ -24,10 +24,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class CorrelationIdFilter extends OncePerRequestFilter {
+public class CorrelationIdFilter extends OncePerRequestFilter {
 
     static final String HEADER = "X-Request-Id";
-    static final String MDC_KEY = "correlationId";
+    /** The key of the id in the logging context, and the name of the property that carries it in a problem. */
+    public static final String MDC_KEY = "correlationId";
 
     private static final String ATTRIBUTE = CorrelationIdFilter.class.getName() + ".id";
 
@@ -65,7 +66,8 @@ class CorrelationIdFilter extends OncePerRequestFilter {
         return request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
     }
 
-    static @Nullable Object of(HttpServletRequest request) {
+    /** The correlation id of the request, set before any other filter; null outside a request the filter saw. */
+    public static @Nullable Object of(HttpServletRequest request) {
         return request.getAttribute(ATTRIBUTE);
     }
 

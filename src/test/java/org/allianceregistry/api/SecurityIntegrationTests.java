@@ -54,9 +54,11 @@ class SecurityIntegrationTests {
     void wrongCredentialsAre401AndWriteNothing() {
         MvcTestResult result = mvc.post().uri("/api/v1/alliances/csto/memberships")
                 .header(HttpHeaders.AUTHORIZATION, Api.basic("editor", "guess")).contentType(MediaType.APPLICATION_JSON)
+                .header("X-Request-Id", "guess-1")
                 .content("{\"state\": \"RS\", \"startDate\": \"2027-01-01\", \"sources\": [\"R12\"]}").exchange();
 
         assertThat(result).hasStatus(401).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(Api.body(result).path("correlationId").asString()).isEqualTo("guess-1");
         assertThat(api.get("/api/v1/alliances/csto/memberships?state=RS").path("content")).isEmpty();
     }
 
