@@ -65,7 +65,6 @@ once() { # once NAME JAVA JAR [JVM_OPTS]: one start on a fresh copy of the migra
   stop "$pid"; echo "$ms"
 }
 
-
 # cpu_by_thread PID: the CPU seconds a server has used so far, by kind of thread, on one line: the JIT compilers, the
 # VM thread (the serial collector's collections run there), the main thread, Boot's bootstrap executor (Hibernate
 # builds its model there), Tomcat's threads (the first request), the rest, and the total. The main thread's name

@@ -4,7 +4,7 @@
 # makes the reads clients make (every resource, every schedule format, gzip, a conditional request, problems), then
 # stops it with SIGTERM; the JVM writes the cache as it exits. A run that exits once the context is refreshed
 # (-Dspring.context.exit=onRefresh) leaves out the classes of serving a request: the first read after a start from
-# such a cache loads them the slow way (bench/run.sh: about 0.4 s of a 4.8 s start).
+# such a cache loads them the slow way (about 0.4 s of a 5 s start, in alternating starts of both kinds).
 #
 #   scripts/jvm-cache-training.sh app/registry.jar -XX:ArchiveClassesAtExit=app/registry.jsa        # Java 17+
 #   JAVA=.../java25 scripts/jvm-cache-training.sh app/registry.jar -XX:AOTCacheOutput=app/registry.aot

@@ -19,9 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The 401, 403 and 429 answers of the security filters, as RFC 9457 problems like every other error, with the
- * request's correlation id. Only when editors
- * are configured does a 401 carry {@code WWW-Authenticate: Basic}: with none, no credentials could help, and the
- * problem says that writes are disabled.
+ * request's correlation id. Only when editors are configured does a 401 carry {@code WWW-Authenticate: Basic}: with
+ * none, no credentials could help, and the problem says that writes are disabled.
  */
 final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
