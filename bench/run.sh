@@ -8,14 +8,14 @@
 # bodies are measured once more without it (rows marked "identity").
 # Traffic goes only to 127.0.0.1; every server it starts is stopped by its process id; it ends by itself.
 #
-#   bench/run.sh                     # full run (about 25 minutes on 2 cores)
+#   bench/run.sh                     # full run (about 30 minutes on 2 cores)
 #   WARMUP=30 DURATION=2 ROUNDS=1 STARTS=1 bench/run.sh  # a quick smoke run; figures then read low
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 WARMUP=${WARMUP:-180}          # seconds of load spread over all endpoints before measuring (the JIT needs 2-3 minutes)
 DURATION=${DURATION:-5}        # seconds of one measurement of one endpoint
-ROUNDS=${ROUNDS:-3}            # rounds over all endpoints in turn (the median of each endpoint counts)
+ROUNDS=${ROUNDS:-3}            # rounds over all endpoints in turn, each right after the ceiling (medians count)
 STARTS=${STARTS:-5}            # starts of each variant (the median counts)
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
@@ -116,25 +116,35 @@ measure() { # measure I: one wrk run of endpoint I; prints "req/s p50 p99 non2xx
   echo "$(echo "$out" | awk '/Requests\/sec/ {print $2}') $(echo "$out" | awk '$1=="50%" {print $2}' | to_ms)" \
        "$(echo "$out" | awk '$1=="99%" {print $2}' | to_ms) ${bad:-0}"
 }
-# Every round measures every endpoint once, the ceiling first, so that a slow spell of the machine (they come and go
-# for tens of seconds here) touches one round of several endpoints rather than all the figures of one.
-declare -A runs
+# In every round each endpoint is measured right after a measurement of the ceiling, and its ratio is taken to that
+# neighbour: a slow spell of the machine (they come and go for tens of seconds here) then touches both sides of a
+# ratio rather than one endpoint's figure. An endpoint's ratio is the median of its paired ratios over the rounds.
+declare -A runs ratios p99x
+field() { awk -v f="$2" '{print $f}' <<< "$1"; }
 for _ in $(seq 1 "$ROUNDS"); do
-  for i in "${!names[@]}"; do runs[$i]+="$(measure "$i");"; done
+  for i in "${!names[@]}"; do
+    [ "$i" -eq 0 ] && continue
+    ceiling_run=$(measure 0); run=$(measure "$i")
+    runs[0]+="$ceiling_run;"; runs[$i]+="$run;"
+    ratios[$i]+="$(div "$(field "$run" 1)" "$(field "$ceiling_run" 1)") "
+    p99x[$i]+="$(div "$(field "$run" 3)" "$(field "$ceiling_run" 3)") "
+  done
 done
-# median of field F (1 req/s, 2 p50, 3 p99) over the rounds of endpoint I; non-2xx are summed
+ratios[0]=1; p99x[0]=1
+# median of field F (1 req/s, 2 p50, 3 p99) over the measurements of endpoint I; non-2xx are summed
 med() { tr ';' '\n' <<< "${runs[$1]}" | grep . | awk -v f="$2" '{print $f}' | median; }
 bad_sum() { tr ';' '\n' <<< "${runs[$1]}" | grep . | awk '{s+=$4} END {print s+0}'; }
-ceiling=$(med 0 1); ceiling_p99=$(med 0 3)
 printf '%-22s %10s %9s %9s %8s %8s %8s\n' endpoint req/s p50_ms p99_ms non2xx ratio p99x
 for i in "${!names[@]}"; do
-  rps=$(med "$i" 1); p99=$(med "$i" 3)
-  printf '%-22s %10.0f %9s %9s %8s %8.2f %8.2f\n' "${names[$i]}" "$rps" "$(med "$i" 2)" "$p99" "$(bad_sum "$i")" \
-      "$(div "$rps" "$ceiling")" "$(div "$p99" "$ceiling_p99")"
+  printf '%-22s %10.0f %9s %9s %8s %8.2f %8.2f\n' "${names[$i]}" "$(med "$i" 1)" "$(med "$i" 2)" "$(med "$i" 3)" \
+      "$(bad_sum "$i")" "$(tr ' ' '\n' <<< "${ratios[$i]}" | grep . | median)" "$(tr ' ' '\n' <<< "${p99x[$i]}" | grep . | median)"
 done
-echo "req/s of each round (in order):"
+echo "req/s of each measurement (in order; the ceiling's precede each of the others in turn), then the paired ratios:"
 for i in "${!names[@]}"; do
   printf '  %-20s %s\n' "${names[$i]}" "$(tr ';' '\n' <<< "${runs[$i]}" | grep . | awk '{printf "%.0f ", $1}')"
+done
+for i in "${!names[@]}"; do
+  [ "$i" -eq 0 ] || printf '  %-20s %s\n' "${names[$i]}" "$(awk '{for (f = 1; f <= NF; f++) printf "%.2f ", $f}' <<< "${ratios[$i]}")"
 done
 registry_rss=$(rss_mib "$pid")
 stop "$pid"
@@ -142,7 +152,7 @@ stop "$pid"
 cp -r "$seed_dir" "$work/data-bare-load"
 read -r bpid bport bms < <(start bare-load "$work/data-bare-load" "$JAVA" "$bare")
 # The same load, as long as the registry's warm-up and measurements together, so that both have run as much.
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$(( WARMUP + DURATION * ROUNDS * ${#names[@]} ))s" -H "$gzip" "http://127.0.0.1:$bport/api/v1" >/dev/null
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$(( WARMUP + DURATION * ROUNDS * 2 * (${#names[@]} - 1) ))s" -H "$gzip" "http://127.0.0.1:$bport/api/v1" >/dev/null
 bare_rss=$(rss_mib "$bpid")
 stop "$bpid"
 echo
@@ -150,6 +160,6 @@ echo "== Resident memory after load (MiB)"
 printf '%-34s %6s\n' "registry" "$registry_rss" "bare app, same starters" "$bare_rss"
 printf 'ratio registry / bare:          %.2f\n' "$(div "$registry_rss" "$bare_rss")"
 echo
-echo "ratio = median requests/s over the median of the /api/v1 ceiling, measured in the same rounds;"
-echo "p99x = median p99 latency over the ceiling's median p99."
+echo "ratio = the median over the rounds of an endpoint's requests/s over those of the /api/v1 ceiling measured just"
+echo "before it; p99x = the same for p99 latency. req/s, p50 and p99 are medians of the measurements."
 echo "Rows marked identity: the same bodies to a client that does not accept gzip (for comparison)."
