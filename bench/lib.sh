@@ -15,6 +15,15 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# find_jars: sets jar (the registry's, built if target/ has none) and bare (the baseline, built every time: it is
+# small, and its pom may have changed).
+find_jars() {
+  jar=$(ls target/alliance-registry-*.jar 2>/dev/null | grep -v plain | head -1 || true)
+  if [ -z "$jar" ]; then ./mvnw -B -q -DskipTests package; jar=$(ls target/alliance-registry-*.jar | grep -v plain | head -1); fi
+  ./mvnw -B -q -f bench/bare/pom.xml -DskipTests package
+  bare=$(ls bench/bare/target/bare-baseline-*.jar | head -1)
+}
+
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
 # The registry counts as started when it answers a read that needs everything (the database, Hibernate, the

@@ -29,10 +29,7 @@ if ! need wrk; then
 fi
 need curl || { echo "curl is required" >&2; exit 1; }
 
-jar=$(ls target/alliance-registry-*.jar 2>/dev/null | grep -v plain | head -1 || true)
-if [ -z "$jar" ]; then ./mvnw -B -q -DskipTests package; jar=$(ls target/alliance-registry-*.jar | grep -v plain | head -1); fi
-./mvnw -B -q -f bench/bare/pom.xml -DskipTests package
-bare=$(ls bench/bare/target/bare-baseline-*.jar | head -1)
+find_jars
 
 make_seed "$jar"
 

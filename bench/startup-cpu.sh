@@ -10,10 +10,7 @@ cd "$(dirname "$0")/.."
 STARTS=${STARTS:-5}
 . bench/lib.sh
 command -v curl >/dev/null || { echo "curl is required" >&2; exit 1; }
-jar=$(ls target/alliance-registry-*.jar 2>/dev/null | grep -v plain | head -1 || true)
-if [ -z "$jar" ]; then ./mvnw -B -q -DskipTests package; jar=$(ls target/alliance-registry-*.jar | grep -v plain | head -1); fi
-bare=$(ls bench/bare/target/bare-baseline-*.jar 2>/dev/null | head -1 || true)
-if [ -z "$bare" ]; then ./mvnw -B -q -f bench/bare/pom.xml -DskipTests package; bare=$(ls bench/bare/target/bare-baseline-*.jar | head -1); fi
+find_jars
 
 make_seed "$jar"
 sample() { # sample NAME JAR: one start on a fresh copy of the migrated database; prints "ms cpu_by_thread..."
