@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,13 +26,13 @@ class ClassDataArchiveIT {
     void theTrainingRunWritesAnArchiveThatHoldsTheClassesOfServingAReadToo() throws Exception {
         Path jar = PackagedJar.path();
         run(List.of(PackagedJar.java(), "-Djarmode=tools", "-jar", jar.toString(), "extract",
-                "--destination", work.resolve("app").toString()), List.of());
+                "--destination", work.resolve("app").toString()), Map.of());
         Path extracted = work.resolve("app").resolve(jar.getFileName());
         Path archive = work.resolve("app").resolve("registry.jsa");
 
         String training = run(List.of("bash", "scripts/jvm-cache-training.sh", extracted.toString(), "-Xmx256m",
-                "-XX:ArchiveClassesAtExit=" + archive), List.of("JAVA=" + PackagedJar.java(),
-                "TRAINING_PORT=" + PackagedJar.freePort()));
+                "-XX:ArchiveClassesAtExit=" + archive), Map.of("JAVA", PackagedJar.java(),
+                "TRAINING_PORT", Integer.toString(PackagedJar.freePort())));
 
         assertThat(training).contains("wrote " + archive);
         assertThat(archive).isNotEmptyFile();
@@ -52,11 +53,10 @@ class ClassDataArchiveIT {
                 .anySatisfy(line -> assertThat(line).contains("org.allianceregistry.readcache.AcceptEncoding source: shared objects file"));
     }
 
-    private String run(List<String> command, List<String> environment) throws Exception {
+    private String run(List<String> command, Map<String, String> environment) throws Exception {
         Path output = Files.createTempFile(work, "command", ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
-        environment.forEach(variable -> builder.environment().put(variable.substring(0, variable.indexOf('=')),
-                variable.substring(variable.indexOf('=') + 1)));
+        builder.environment().putAll(environment);
         Process process = builder.start();
         assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("%s finished in time", command).isTrue();
         String printed = Files.readString(output);
