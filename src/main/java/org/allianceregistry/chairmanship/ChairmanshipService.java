@@ -76,7 +76,7 @@ public class ChairmanshipService {
             throw new InvalidParameterException("to", "A schedule covers at most " + MAX_YEARS + " chair years per request; "
                     + fromYear + " to " + toYear + " is " + (toYear - fromYear + 1) + ".");
         }
-        Instant lastModified = revisions.current().changedAt();
+        Instant lastModified = revisions.current().lastModified();
         if (to == null) {
             // The default range moves on 1 January, and the response with it.
             lastModified = latest(lastModified, startOfDay(LocalDate.of(today.getYear(), 1, 1)));
@@ -94,7 +94,7 @@ public class ChairmanshipService {
         Alliance alliance = alliances.require(allianceCode);
         List<ChairmanshipTerm> recorded = terms.findAllByAlliance(alliance);
         ChairmanshipSchedule around = build(alliance, recorded, today.getYear() - 1, today.getYear() + 1, frozenPolicy,
-                language, revisions.current().changedAt());
+                language, revisions.current().lastModified());
         Long lastRecordedId = recorded.isEmpty() ? null : recorded.get(recorded.size() - 1).getId();
         ChairmanshipResponse current = null;
         for (ChairmanshipResponse entry : around.entries()) {

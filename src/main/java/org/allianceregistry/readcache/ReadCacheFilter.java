@@ -17,7 +17,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +57,9 @@ class ReadCacheFilter extends OncePerRequestFilter {
 
     private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LANGUAGE,
             HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.CACHE_CONTROL, HttpHeaders.LINK);
+
+    /** The system clock, which Tomcat's Date header follows; Last-Modified must not lie ahead of it (RFC 9110 §8.8.2.1). */
+    private static final Clock WALL_CLOCK = Clock.systemUTC();
 
     private static final Pattern VERSION_TAG = Pattern.compile("\"(\\d{1,18})\"");
 
@@ -115,9 +120,30 @@ class ReadCacheFilter extends OncePerRequestFilter {
         send(rendered, request, response);
     }
 
+    /**
+     * What the representation is chosen by, read as negotiation reads it: every value of a repeated header, in order
+     * (RFC 9110 §5.3), so that no request is stored under a key another request with different headers also has.
+     */
     private String key(HttpServletRequest request, RegistryRevision revision) {
         return revision.number() + "|" + LocalDate.now(clock) + "|" + request.getRequestURI() + "?" + request.getQueryString()
-                + "|" + request.getHeader(HttpHeaders.ACCEPT) + "|" + request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+                + "|" + allValues(request, HttpHeaders.ACCEPT) + "|" + allValues(request, HttpHeaders.ACCEPT_LANGUAGE);
+    }
+
+    /** The values of every field named {@code name}, joined as one list (RFC 9110 §5.3); null when there is none. */
+    static @Nullable String allValues(HttpServletRequest request, String name) {
+        Enumeration<String> values = request.getHeaders(name);
+        if (values == null || !values.hasMoreElements()) {
+            return null;
+        }
+        String first = values.nextElement();
+        if (!values.hasMoreElements()) {
+            return first;
+        }
+        StringBuilder joined = new StringBuilder(first);
+        while (values.hasMoreElements()) {
+            joined.append(", ").append(values.nextElement());
+        }
+        return joined.toString();
     }
 
     private RenderedResponse render(ContentCachingResponseWrapper capture, RegistryRevision revision) {
@@ -131,10 +157,13 @@ class ReadCacheFilter extends OncePerRequestFilter {
         }
         headers.putIfAbsent(HttpHeaders.CACHE_CONTROL, cacheControl);
         // A handler that knows better when its answer last changed (the schedule, whose default range follows the
-        // calendar year) says so; otherwise the answer changed, at the latest, with the revision.
+        // calendar year) says so. Otherwise the answer changed, at the latest, with the revision or, as reads default
+        // to today, at today's start.
         long handlerLastModified = capture.containsHeader(HttpHeaders.LAST_MODIFIED)
                 ? parseDate(capture.getHeader(HttpHeaders.LAST_MODIFIED)) : -1;
-        Instant lastModified = handlerLastModified > 0 ? Instant.ofEpochMilli(handlerLastModified) : revision.changedAt();
+        Instant today = LocalDate.now(clock).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant lastModified = handlerLastModified > 0 ? Instant.ofEpochMilli(handlerLastModified)
+                : revision.lastModified().isAfter(today) ? revision.lastModified() : today;
         return new RenderedResponse(body, gzipped(body), headers, etag(capture.getHeader(HttpHeaders.ETAG), body), lastModified);
     }
 
@@ -152,16 +181,22 @@ class ReadCacheFilter extends OncePerRequestFilter {
     }
 
     private static void send(RenderedResponse rendered, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        boolean gzip = rendered.gzipped() != null && AcceptEncoding.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        boolean gzip = rendered.gzipped() != null && AcceptEncoding.acceptsGzip(allValues(request, HttpHeaders.ACCEPT_ENCODING));
         String etag = gzip ? rendered.gzipEtag() : rendered.etag();
-        response.setDateHeader(HttpHeaders.LAST_MODIFIED, rendered.lastModified().toEpochMilli());
+        // Last-Modified is sent once the second it names is over (by the clock of the Date header): before that, a
+        // second change within the same second could carry the same date, and If-Modified-Since could not tell them
+        // apart. Until then the ETag alone validates.
+        boolean dated = !rendered.lastModified().isAfter(WALL_CLOCK.instant());
+        if (dated) {
+            response.setDateHeader(HttpHeaders.LAST_MODIFIED, rendered.lastModified().toEpochMilli());
+        }
         response.setHeader(HttpHeaders.VARY, "Accept, Accept-Language, Accept-Encoding");
         rendered.headers().forEach((name, value) -> {
             if (!name.equals(HttpHeaders.CONTENT_TYPE)) {
                 response.setHeader(name, value);
             }
         });
-        String matched = notModified(rendered, request);
+        String matched = notModified(rendered, request, dated);
         if (matched != null) {
             // The 304 names the stored representation the client holds, whichever coding it was sent in.
             response.setHeader(HttpHeaders.ETAG, matched.equals("*") ? etag : matched);
@@ -193,8 +228,8 @@ class ReadCacheFilter extends OncePerRequestFilter {
      * RFC 9110 §13.2.2: If-None-Match decides when present; If-Modified-Since only without it. Returns the tag that
      * matched ({@code *} for If-None-Match: * or a date match), or null when the client's copy is not current.
      */
-    private static @Nullable String notModified(RenderedResponse rendered, HttpServletRequest request) {
-        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+    private static @Nullable String notModified(RenderedResponse rendered, HttpServletRequest request, boolean dated) {
+        String ifNoneMatch = allValues(request, HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null) {
             for (String tag : ifNoneMatch.split(",")) {
                 String candidate = tag.trim();
@@ -208,9 +243,12 @@ class ReadCacheFilter extends OncePerRequestFilter {
             }
             return null;
         }
+        if (!dated) {
+            return null;
+        }
         try {
             long ifModifiedSince = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
-            return ifModifiedSince != -1 && rendered.lastModified().toEpochMilli() / 1000 <= ifModifiedSince / 1000 ? "*" : null;
+            return ifModifiedSince != -1 && rendered.lastModified().toEpochMilli() <= ifModifiedSince ? "*" : null;
         } catch (IllegalArgumentException unparseable) {
             return null;
         }

@@ -39,8 +39,18 @@ class RegistryRevisionIntegrationTests {
         RegistryRevision after = transactions.execute(status -> revisions.bump());
 
         assertThat(after.number()).isEqualTo(before.number() + 1);
-        assertThat(after.changedAt()).isEqualTo(Instant.parse(FixedClockConfiguration.TODAY + "T12:00:00Z"));
+        assertThat(after.changedAt()).isAfter(before.changedAt())
+                .isAfterOrEqualTo(Instant.parse(FixedClockConfiguration.TODAY + "T12:00:00Z"));
         assertThat(revisions.current()).isEqualTo(after);
+    }
+
+    @Test
+    void everyRevisionIsLaterThanTheOneBeforeEvenWithinOneClockTick() {
+        RegistryRevision first = transactions.execute(status -> revisions.bump());
+        RegistryRevision second = transactions.execute(status -> revisions.bump());
+
+        assertThat(second.changedAt()).isAfter(first.changedAt());
+        assertThat(second.lastModified()).isAfter(first.changedAt());
     }
 
     @Test
