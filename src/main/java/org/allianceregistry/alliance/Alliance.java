@@ -98,8 +98,7 @@ public class Alliance {
 
     /** Cites exactly these sources. */
     void cite(java.util.Collection<Source> cited) {
-        sources.clear();
-        sources.addAll(cited);
+        Source.citeExactly(sources, cited);
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {

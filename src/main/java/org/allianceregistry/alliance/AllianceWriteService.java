@@ -73,6 +73,9 @@ public class AllianceWriteService {
         Alliance alliance = reads.require(code);
         StaleVersionException.check("alliance " + code, expectedVersion, alliance.getVersion());
         AllianceResponse before = snapshot(alliance);
+        if (request.equals(editable(code))) {
+            return new Versioned<>(before, alliance.getVersion()); // it already reads so: no revision, no audit entry
+        }
         check(request);
         var cited = citations.resolve(request);
         alliance.correct(request);

@@ -95,8 +95,7 @@ public class ChairmanshipTerm {
 
     /** Cites exactly these sources. */
     void cite(java.util.Collection<Source> cited) {
-        sources.clear();
-        sources.addAll(cited);
+        Source.citeExactly(sources, cited);
     }
 
     /**

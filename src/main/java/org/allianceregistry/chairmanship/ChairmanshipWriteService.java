@@ -94,6 +94,9 @@ public class ChairmanshipWriteService {
         ChairmanshipTerm term = require(id);
         StaleVersionException.check("chairmanship term " + id, expectedVersion, term.getVersion());
         ChairmanshipResponse before = snapshot(term);
+        if (request.equals(editable(id))) {
+            return new Versioned<>(before, term.getVersion()); // it already reads so: no revision, no audit entry
+        }
         MemberState chair = states.requireReferenced(request.state(), "state");
         check(term.getAlliance(), chair, request, id);
         Set<Source> cited = citations.resolve(request);

@@ -11,18 +11,22 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Records every change in the transaction of the change. Every write calls {@link #begin()} first: it bumps the
- * registry's data revision, and the revision row's lock makes concurrent writes take turns, so the rule checks a
- * write makes (no overlapping period, the version it read) cannot race another write, and change ids commit in order.
+ * Records every change in the transaction of the change. Every write calls {@link #begin()} first: it takes the
+ * revision row's lock, which makes concurrent writes take turns, so the rule checks a write makes (no overlapping
+ * period, the version it read) cannot race another write, and change ids commit in order. The first change recorded
+ * bumps the data revision; a write that records none (a correction to the values the record already has) leaves the
+ * revision, the audit trail and every cached read as they were.
  */
 @Service
 public class ChangeLog {
 
     private static final Object BEGUN = new Object();
+    private static final Object BUMPED = new Object();
 
     private final JdbcTemplate jdbc;
     private final RegistryRevisionService revisions;
@@ -36,16 +40,17 @@ public class ChangeLog {
         this.json = json;
     }
 
-    /** Starts a write: bumps the data revision (once per transaction) and so waits for any other write to finish. */
+    /** Starts a write: takes the revision lock (once per transaction) and so waits for any other write to finish. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void begin() {
         if (!TransactionSynchronizationManager.hasResource(BEGUN)) {
-            revisions.bump();
+            revisions.lock();
             TransactionSynchronizationManager.bindResource(BEGUN, Boolean.TRUE);
-            TransactionSynchronizationManager.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
                     TransactionSynchronizationManager.unbindResourceIfPossible(BEGUN);
+                    TransactionSynchronizationManager.unbindResourceIfPossible(BUMPED);
                 }
             });
         }
@@ -56,9 +61,12 @@ public class ChangeLog {
         record(ChangeAction.CREATE, entityType, id, key, null, after);
     }
 
+    /** Records an update, unless the record reads the same after it as before: then nothing changed. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void updated(String entityType, @Nullable Long id, String key, Object before, Object after) {
-        record(ChangeAction.UPDATE, entityType, id, key, before, after);
+        if (!json.valueToTree(before).equals(json.valueToTree(after))) {
+            record(ChangeAction.UPDATE, entityType, id, key, before, after);
+        }
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -69,6 +77,10 @@ public class ChangeLog {
     private void record(ChangeAction action, String entityType, @Nullable Long id, String key, @Nullable Object before,
             @Nullable Object after) {
         begin();
+        if (!TransactionSynchronizationManager.hasResource(BUMPED)) {
+            revisions.bump();
+            TransactionSynchronizationManager.bindResource(BUMPED, Boolean.TRUE);
+        }
         long revision = revisions.current().number();
         jdbc.update("""
                 INSERT INTO changes (changed_at, editor, action, entity_type, entity_id, entity_key, revision, before_json, after_json)

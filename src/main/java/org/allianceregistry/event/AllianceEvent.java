@@ -111,8 +111,7 @@ public class AllianceEvent {
 
     /** Cites exactly these sources. */
     void cite(java.util.Collection<Source> cited) {
-        sources.clear();
-        sources.addAll(cited);
+        Source.citeExactly(sources, cited);
     }
 
     public Long getVersion() {

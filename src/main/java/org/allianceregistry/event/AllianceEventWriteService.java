@@ -85,6 +85,9 @@ public class AllianceEventWriteService {
         changes.begin();
         StaleVersionException.check("event " + id, expectedVersion, require(id).getVersion());
         AllianceEventResponse before = snapshot(id);
+        if (request.equals(editable(id))) {
+            return new Versioned<>(before, expectedVersion); // it already reads so: no revision, no audit entry
+        }
         AllianceEvent event = require(id);
         apply(event, event.getAlliance(), request, id);
         events.flush();

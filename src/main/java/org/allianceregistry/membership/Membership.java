@@ -113,8 +113,7 @@ public class Membership {
 
     /** Cites exactly these sources. */
     public void cite(java.util.Collection<Source> cited) {
-        sources.clear();
-        sources.addAll(cited);
+        Source.citeExactly(sources, cited);
     }
 
     /** Whether this period and [{@code start}, {@code end}) share a day; a null end is open. */

@@ -87,6 +87,9 @@ public class MembershipWriteService {
         Membership membership = require(id);
         StaleVersionException.check("membership " + id, expectedVersion, membership.getVersion());
         MembershipResponse before = snapshot(membership);
+        if (request.equals(editable(id))) {
+            return new Versioned<>(before, membership.getVersion()); // it already reads so: no revision, no audit entry
+        }
         checkDates(request.startDate(), request.endDate(), request.endKind());
         for (Withdrawal act : memberships.findActsOn(membership)) {
             if (act.getKind().endsMembership() && (!act.getEffectiveDate().equals(request.endDate())

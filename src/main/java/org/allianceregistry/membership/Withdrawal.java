@@ -109,8 +109,7 @@ public class Withdrawal {
 
     /** Cites exactly these sources. */
     public void cite(java.util.Collection<Source> cited) {
-        sources.clear();
-        sources.addAll(cited);
+        Source.citeExactly(sources, cited);
     }
 
     public Long getVersion() {

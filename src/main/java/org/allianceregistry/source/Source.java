@@ -87,4 +87,16 @@ public class Source {
     public @Nullable String getNote() {
         return note;
     }
+
+    /**
+     * Makes {@code sources} (a record's citations) exactly {@code cited}. An unchanged set is left untouched, so that
+     * citing the same sources again does not make the record's version move.
+     */
+    public static void citeExactly(java.util.Set<Source> sources, java.util.Collection<Source> cited) {
+        if (sources.size() == cited.size() && sources.containsAll(cited)) {
+            return;
+        }
+        sources.clear();
+        sources.addAll(cited);
+    }
 }

@@ -84,6 +84,9 @@ public class SourceWriteService {
         Source source = require(code);
         StaleVersionException.check("source " + code, expectedVersion, source.getVersion());
         SourceResponse before = SourceResponse.from(source);
+        if (request.equals(editable(code))) {
+            return new Versioned<>(before, source.getVersion()); // it already reads so: no revision, no audit entry
+        }
         requireLocator(request, "");
         String newCode = request.code() == null || request.code().isBlank() ? source.getCode() : request.code().trim();
         if (!newCode.equals(source.getCode()) && sources.findByCode(newCode).isPresent()) {

@@ -73,8 +73,7 @@ public class MemberState {
 
     /** Cites exactly these sources. */
     void cite(java.util.Collection<Source> cited) {
-        sources.clear();
-        sources.addAll(cited);
+        Source.citeExactly(sources, cited);
     }
 
     public Long getVersion() {

@@ -78,6 +78,9 @@ public class MemberStateWriteService {
         MemberState state = reads.require(code);
         StaleVersionException.check("state " + code, expectedVersion, state.getVersion());
         MemberStateResponse before = snapshot(state);
+        if (request.equals(editable(code))) {
+            return new Versioned<>(before, state.getVersion()); // it already reads so: no revision, no audit entry
+        }
         check(request);
         Set<Source> cited = citations.resolve(request);
         state.correct(request);

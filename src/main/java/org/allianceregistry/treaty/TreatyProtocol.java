@@ -102,8 +102,7 @@ public class TreatyProtocol {
 
     /** Cites exactly these sources. */
     void cite(java.util.Collection<Source> cited) {
-        sources.clear();
-        sources.addAll(cited);
+        Source.citeExactly(sources, cited);
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {

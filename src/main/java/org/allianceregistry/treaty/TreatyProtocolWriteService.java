@@ -77,6 +77,9 @@ public class TreatyProtocolWriteService {
         changes.begin();
         StaleVersionException.check("document " + id, expectedVersion, require(id).getVersion());
         TreatyProtocolResponse before = snapshot(id);
+        if (request.equals(editable(id))) {
+            return new Versioned<>(before, expectedVersion); // it already reads so: no revision, no audit entry
+        }
         TreatyProtocol protocol = require(id);
         apply(protocol, protocol.getAlliance(), request, id);
         protocols.flush();

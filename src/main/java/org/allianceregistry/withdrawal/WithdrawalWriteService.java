@@ -110,6 +110,9 @@ public class WithdrawalWriteService {
         Withdrawal act = require(id);
         StaleVersionException.check("withdrawal " + id, expectedVersion, act.getVersion());
         WithdrawalResponse before = snapshot(act);
+        if (request.equals(editable(id))) {
+            return new Versioned<>(before, act.getVersion()); // it already reads so: no revision, no audit entry
+        }
         Membership membership = act.getMembership();
         checkFace(act.getKind(), request.noticeDate(), request.effectiveDate(), request.liftedOn());
         boolean moves = !request.effectiveDate().equals(act.getEffectiveDate());
