@@ -24,6 +24,10 @@ public class ChangeService {
 
     private static final String COLUMNS = "id, changed_at, editor, action, entity_type, entity_id, entity_key, revision, before_json, after_json";
 
+    /** What a timestamp column holds on both databases. */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
 
@@ -54,13 +58,18 @@ public class ChangeService {
     }
 
     private static Instant instant(String since) {
+        Instant instant;
         try {
-            return since.length() == 10 ? LocalDate.parse(since).atStartOfDay(ZoneOffset.UTC).toInstant()
+            instant = since.length() == 10 ? LocalDate.parse(since).atStartOfDay(ZoneOffset.UTC).toInstant()
                     : OffsetDateTime.parse(since).toInstant();
         } catch (DateTimeParseException exception) {
             throw new InvalidParameterException("since", "'since' must be a change id (e.g. 42) or an ISO 8601 "
                     + "instant or date (2027-01-05T10:15:30Z, 2027-01-05).");
         }
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw new InvalidParameterException("since", "'since' must lie between the years 1 and 9999.");
+        }
+        return instant;
     }
 
     private ChangeResponse row(ResultSet row, int index) throws SQLException {

@@ -1,5 +1,7 @@
 package org.allianceregistry.event;
 
+import org.allianceregistry.shared.PlausibleDate;
+import jakarta.validation.constraints.NotNull;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,11 +46,11 @@ class AllianceEventController {
     PagedModel<AllianceEventResponse> list(
             @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
             @Parameter(description = "Only these kinds (repeat the parameter or separate with commas)", example = "OPERATION")
-            @RequestParam(required = false) @Nullable List<EventKind> kind,
+            @RequestParam(required = false) @Nullable List<@NotNull EventKind> kind,
             @Parameter(description = "Earliest day (YYYY-MM-DD)", example = "2022-01-01")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleDate @Nullable LocalDate from,
             @Parameter(description = "Latest day (YYYY-MM-DD)", example = "2022-01-31")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleDate @Nullable LocalDate to,
             @ParameterObject @Valid PageParameters paging, @Parameter(hidden = true) Locale locale) {
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidParameterException("from", "'from' (" + from + ") is after 'to' (" + to + ").");

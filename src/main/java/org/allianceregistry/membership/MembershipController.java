@@ -1,5 +1,6 @@
 package org.allianceregistry.membership;
 
+import org.allianceregistry.shared.PlausibleDate;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -48,7 +49,7 @@ class MembershipController {
     PagedModel<MemberOnDateResponse> members(
             @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
             @Parameter(description = "The day (YYYY-MM-DD); today (UTC) when omitted", example = "2025-01-01")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleDate @Nullable LocalDate asOf,
             @ParameterObject @Valid PageParameters paging, @Parameter(hidden = true) Locale locale) {
         LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
         return new PagedModel<>(memberships.membersOn(code, day, MEMBER_SORT.pageable(paging), Language.of(locale)));

@@ -29,6 +29,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.web.filter.CorsFilter;
 
 /**
  * Reads are public; every write needs an authenticated editor (HTTP Basic, role {@value #EDITOR}).
@@ -59,10 +60,13 @@ public class SecurityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
-    SecurityFilterChain registrySecurity(HttpSecurity http, Environment environment, FailedLogins failedLogins)
-            throws Exception {
+    SecurityFilterChain registrySecurity(HttpSecurity http, Environment environment, FailedLogins failedLogins,
+            RegistryCorsConfigurationSource corsConfiguration) throws Exception {
         ProblemResponses problems = new ProblemResponses(account(environment, "registry.editor").configured());
+        CorsFilter cors = new CorsFilter(corsConfiguration);
+        cors.setCorsProcessor(new ProblemCorsProcessor());
         http.addFilterBefore(new FailedLoginGate(failedLogins), BasicAuthenticationFilter.class)
+                .addFilter(cors)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
@@ -70,7 +74,6 @@ public class SecurityConfiguration {
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable())
                 .anonymous(Customizer.withDefaults())
-                .cors(Customizer.withDefaults())
                 .headers(headers -> headers.cacheControl(cache -> cache.disable()))
                 .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))

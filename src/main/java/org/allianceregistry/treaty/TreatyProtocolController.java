@@ -1,5 +1,6 @@
 package org.allianceregistry.treaty;
 
+import jakarta.validation.constraints.NotNull;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,7 +45,7 @@ class TreatyProtocolController {
     PagedModel<TreatyProtocolResponse> list(
             @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
             @Parameter(description = "Only these kinds (repeat the parameter or separate with commas)", example = "PROTOCOL")
-            @RequestParam(required = false) @Nullable List<ProtocolKind> kind,
+            @RequestParam(required = false) @Nullable List<@NotNull ProtocolKind> kind,
             @ParameterObject @Valid PageParameters paging, @Parameter(hidden = true) Locale locale) {
         EnumSet<ProtocolKind> kinds = kind == null || kind.isEmpty() ? EnumSet.noneOf(ProtocolKind.class) : EnumSet.copyOf(kind);
         return new PagedModel<>(protocols.list(code, kinds, SORT.pageable(paging), Language.of(locale)));

@@ -5,6 +5,8 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.allianceregistry.shared.RegistryException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.slf4j.Logger;
@@ -29,7 +31,6 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.util.ClassUtils;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterValidationResult;
-import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.security.web.firewall.RequestRejectedException;
@@ -43,6 +44,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -57,6 +59,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private static final String RETRY_AFTER_SECONDS = "5";
+
+    /** How Jackson's strict duplicate detection names the key (StreamReadFeature.STRICT_DUPLICATE_DETECTION). */
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("^Duplicate Object property \"(.{1,100})\"");
 
     /**
      * Query parameters only: Spring MVC would also bind request headers into parameter objects, so a stray header
@@ -139,8 +144,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             if (cause instanceof JacksonException jackson && !fieldOf(jackson).isEmpty()) {
                 String field = fieldOf(jackson);
                 String message = cause instanceof UnrecognizedPropertyException ? "is not a field of this request"
+                        : cause instanceof PlainTextDeserializer.UnplainTextException ? PlainTextDeserializer.MESSAGE
                         : "must be " + expectedBodyType(jackson);
                 return validationProblem(exception, List.of(error(field, message)), headers, request);
+            }
+            if (cause instanceof StreamReadException read && read.getOriginalMessage() != null) {
+                Matcher duplicate = DUPLICATE_KEY.matcher(read.getOriginalMessage());
+                if (duplicate.find()) {
+                    return validationProblem(exception, List.of(error(duplicate.group(1), "is given more than once")), headers,
+                            request);
+                }
             }
         }
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
@@ -213,6 +226,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception exception, WebRequest request) {
+        if (DatabaseOutage.causedBy(exception)) {
+            return handleDatabaseUnavailable(exception, request);
+        }
         log.error("Unexpected failure", exception);
         ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "The registry could not answer this request. The failure has been logged.");
@@ -263,16 +279,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException exception,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        // The client accepts none of our types (or sent an unreadable Accept), so content negotiation would drop the
-        // problem body: state its type, which Spring then writes as it is.
-        HttpHeaders problemHeaders = HttpHeaders.copyOf(headers);
-        problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        return super.handleHttpMediaTypeNotAcceptable(exception, problemHeaders, status, request);
-    }
-
-    @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid request parameter",
@@ -281,15 +287,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
+    /**
+     * Every problem is sent as {@code application/problem+json}, whatever the request's {@code Accept} says (RFC 9457
+     * §3): a client that asked for CSV, or sent an Accept no one can parse, still learns what went wrong.
+     */
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
             WebRequest request) {
-        if (body instanceof ProblemDetail problem
-                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
-            problem.setType(ProblemTypes.of(slug(statusCode)));
-        }
         if (body instanceof ProblemDetail problem) {
+            if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+                problem.setType(ProblemTypes.of(slug(statusCode)));
+            }
             CorrelationIdFilter.addTo(problem, CorrelationIdFilter.of(request));
+            HttpHeaders problemHeaders = HttpHeaders.copyOf(headers);
+            problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+            return super.createResponseEntity(body, problemHeaders, statusCode, request);
         }
         return super.createResponseEntity(body, headers, statusCode, request);
     }

@@ -1,5 +1,6 @@
 package org.allianceregistry.withdrawal;
 
+import jakarta.validation.constraints.NotNull;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -42,7 +43,7 @@ class WithdrawalController {
     PagedModel<WithdrawalResponse> list(
             @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
             @Parameter(description = "Only these kinds (repeat the parameter or separate with commas)", example = "NON_RENEWAL")
-            @RequestParam(required = false) @Nullable List<WithdrawalKind> kind,
+            @RequestParam(required = false) @Nullable List<@NotNull WithdrawalKind> kind,
             @ParameterObject @Valid PageParameters paging, @Parameter(hidden = true) Locale locale) {
         EnumSet<WithdrawalKind> kinds = kind == null || kind.isEmpty() ? EnumSet.noneOf(WithdrawalKind.class) : EnumSet.copyOf(kind);
         return new PagedModel<>(withdrawals.list(code, kinds, SORT.pageable(paging), Language.of(locale)));
