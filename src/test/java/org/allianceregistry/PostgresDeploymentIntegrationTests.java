@@ -124,6 +124,28 @@ class PostgresDeploymentIntegrationTests {
         }
     }
 
+    @Test
+    void requestsRightAfterTheServerEndsEveryConnectionAnswer503NeverA500AndTheInstancesRecover() throws InterruptedException {
+        for (int instance = 0; instance < instances.size(); instance++) {
+            assertThat(get(instance, "/api/v1/alliances/csto/members?asOf=2001-01-01").statusCode()).isEqualTo(200);
+        }
+
+        database.terminateConnections();
+
+        List<Integer> statuses = new ArrayList<>();
+        for (int round = 0; round < 12; round++) {
+            for (int instance = 0; instance < instances.size(); instance++) {
+                // A different day each time, so that the read cache cannot answer without the database.
+                statuses.add(get(instance, "/api/v1/alliances/csto/members?asOf=2002-01-" + (10 + round)).statusCode());
+            }
+        }
+        System.out.printf("[registry tests] statuses right after the server ended every connection: %s%n", statuses);
+        assertThat(statuses).allMatch(status -> status == 200 || status == 503);
+        for (int instance = 0; instance < instances.size(); instance++) {
+            assertThat(awaitStatus(instance, "/api/v1/alliances/csto/members?asOf=2003-01-01", 200)).isEqualTo(200);
+        }
+    }
+
     /** The status of {@code uri}, asked again for up to 10 s until it is {@code expected}. */
     private static int awaitStatus(int instance, String uri, int expected) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();

@@ -23,6 +23,11 @@ public record PostgresTestDatabase(String name, String url, String username, Str
                 "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
     }
 
+    /** The server ends every open connection to this database (as a restart or a failover does) but takes new ones. */
+    public void terminateConnections() {
+        PostgresTestServer.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
+    }
+
     /** The end of the outage. */
     public void restore() {
         PostgresTestServer.execute("ALTER DATABASE " + name + " ALLOW_CONNECTIONS true");

@@ -3,6 +3,8 @@ package org.allianceregistry.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.ConnectException;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.allianceregistry.security.SecurityConfiguration;
@@ -20,7 +22,10 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.jdbc.UncategorizedSQLException;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -35,7 +40,8 @@ class DatabaseOutageProblemTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"no-transaction", "no-connection", "resource-failure", "query-timeout", "transient",
-            "hibernate-connection", "pool-timeout"})
+            "hibernate-connection", "pool-timeout", "rollback-on-closed-connection", "rollback-on-killed-connection", "connection-closed",
+            "admin-shutdown"})
     void databaseOutagesAnswer503WithRetryAfter(String failure) {
         MvcTestResult result = mvc.get().uri("/test/outage/" + failure).header("X-Request-Id", "outage-1").exchange();
 
@@ -66,6 +72,17 @@ class DatabaseOutageProblemTests {
                 case "transient" -> new TransientDataAccessResourceException("connection reset");
                 case "hibernate-connection" -> new JDBCConnectionException("Unable to acquire JDBC Connection", pool());
                 case "pool-timeout" -> pool();
+                // What PostgreSQL's driver says once the server has killed a pooled connection.
+                case "rollback-on-closed-connection" -> new TransactionSystemException("Could not roll back JPA transaction",
+                        new PersistenceException("Unable to rollback against JDBC Connection",
+                                new SQLException("This connection has been closed.", "08003")));
+                // What Hikari's closed connection says when the rollback after a killed connection's failure runs.
+                case "rollback-on-killed-connection" -> new JpaSystemException(new org.hibernate.TransactionException(
+                        "Unable to rollback against JDBC Connection", new SQLException("Connection is closed")));
+                case "connection-closed" -> new JpaSystemException(new PersistenceException(
+                        new SQLException("An I/O error occurred while sending to the backend.", "08006")));
+                case "admin-shutdown" -> new UncategorizedSQLException("select", "select 1",
+                        new SQLException("terminating connection due to administrator command", "57P01"));
                 default -> new IllegalStateException("a bug");
             };
         }
