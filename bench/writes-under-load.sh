@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Writes under read load: 64 connections (wrk) read the registry's most polled resources while one editor makes one
-# correction a second (a PATCH with If-Match, as README "Editing" shows). Prints the writes' latencies (p50, p99,
+# correction a second (a PATCH with the If-Match its GET gave, as README "Editing" shows). Prints the writes' latencies (p50, p99,
 # max), how many were planned, made and failed, and what the readers got. Stops everything it started.
 #
 #   bench/writes-under-load.sh                 # 64 readers, 60 writes
@@ -29,15 +29,15 @@ user=bench-editor; password="bench passphrase $RANDOM$RANDOM"
 read -r pid port ms < <(start registry "$work/data" "$JAVA" "$jar" -Dregistry.editor.username="$user" \
     -Dregistry.editor.password="$password")
 base="http://127.0.0.1:$port"
-echo "registry started in $ms ms on port $port ($jar, JVM options: '${JVM_OPTS}')"
+echo "registry started in $ms ms on port $port ($jar, JVM options: '${JVM_OPTS[*]:-none}')"
 
-# The record the editor corrects: a membership of an alliance made for the run, so the curated data stays as it is.
-code="bench-$RANDOM"
-curl -fs -u "$user:$password" -H 'Content-Type: application/json' -X POST "$base/api/v1/alliances" -d "{\"code\": \"$code\",
-  \"acronymEn\": \"BENCH\", \"nameEn\": \"Bench alliance $code\", \"kind\": \"COLLECTIVE_DEFENCE_ALLIANCE\",
-  \"treatySignedOn\": \"2020-01-01\", \"treatyInForceOn\": \"2020-01-01\", \"sources\": [\"R12\"]}" >/dev/null
-id=$(curl -fs -u "$user:$password" -H 'Content-Type: application/json' -X POST "$base/api/v1/alliances/$code/memberships" \
-  -d '{"state": "RS", "startDate": "2021-01-01", "sources": ["R12"]}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+# The records the editor corrects: ten sources made for the run (the curated data stays as it is), taken in turn,
+# so that a slow write never makes the next one's If-Match stale.
+run="bench-$RANDOM"
+for k in $(seq 0 9); do
+  curl -fsS -u "$user:$password" -H 'Content-Type: application/json' -X POST "$base/api/v1/sources" \
+    -d "{\"code\": \"$run-$k\", \"title\": \"Bench source $run $k\", \"url\": \"https://example.org/$run/$k\"}" >/dev/null
+done
 
 # The readers: what scripts and pages poll, each with gzip as most clients send it.
 cat > "$work/reads.lua" <<'LUA'
@@ -61,10 +61,11 @@ sleep 3
 : > "$work/writes.txt"
 t0=$(date +%s%N)
 for i in $(seq 1 "$WRITES"); do
-  ( etag=$(curl -fs -o /dev/null -D - "$base/api/v1/memberships/$id" | awk -F': ' 'tolower($1)=="etag" {print $2}' | tr -d '\r')
+  record="$base/api/v1/sources/$run-$(( i % 10 ))"
+  ( etag=$(curl -fs -o /dev/null -D - "$record" | awk -F': ' 'tolower($1)=="etag" {print $2}' | tr -d '\r')
     out=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -u "$user:$password" -X PATCH \
       -H 'Content-Type: application/merge-patch+json' -H "If-Match: $etag" \
-      -d "{\"note\": \"bench write $i\"}" "$base/api/v1/memberships/$id" --max-time 30 || echo "000 30")
+      -d "{\"note\": \"bench write $i\"}" "$record" --max-time 30 || echo "000 30")
     echo "$out" >> "$work/writes.txt" ) &
   next=$(( t0 + i * 1000000000 ))
   now=$(date +%s%N)

@@ -8,10 +8,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -23,6 +25,12 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
@@ -33,6 +41,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -61,6 +71,12 @@ class ReadCacheFilter extends OncePerRequestFilter {
     /** The system clock, which Tomcat's Date header follows; Last-Modified must not lie ahead of it (RFC 9110 §8.8.2.1). */
     private static final Clock WALL_CLOCK = Clock.systemUTC();
 
+    /** How long a read waits for its turn before it is answered 503 (with Retry-After). */
+    private static final Duration ADMISSION_WAIT = Duration.ofSeconds(10);
+
+    /** How long a read waits for another request's rendering of the same representation before rendering itself. */
+    private static final Duration RENDER_WAIT = Duration.ofSeconds(5);
+
     private static final Pattern VERSION_TAG = Pattern.compile("\"(\\d{1,18})\"");
 
     private final ObjectProvider<RegistryRevisionService> revisions;
@@ -69,6 +85,14 @@ class ReadCacheFilter extends OncePerRequestFilter {
     private final String cacheControl;
     private final int compressMinBytes;
     private final Cache<String, RenderedResponse> cache;
+    /**
+     * Turns to read: at most a few reads (twice the cores by default) are served at once, the others wait their turn
+     * parked, so that they hold neither a core nor a pooled connection. Writes do not take a turn: under any read
+     * load a write competes with a few reads for the CPU and the pool, not with every connection's.
+     */
+    private final Semaphore admission;
+    /** Renderings in progress, by key: concurrent misses of one key wait for the first instead of rendering again. */
+    private final ConcurrentHashMap<String, CompletableFuture<@Nullable RenderedResponse>> rendering = new ConcurrentHashMap<>();
 
     /** The servlet container creates filters before JPA and MVC are up: both are looked up at the first request. */
     ReadCacheFilter(ObjectProvider<RegistryRevisionService> revisions, ObjectProvider<HandlerExceptionResolver> exceptionResolver,
@@ -78,6 +102,7 @@ class ReadCacheFilter extends OncePerRequestFilter {
         this.clock = clock;
         this.cacheControl = properties.cacheControl();
         this.compressMinBytes = properties.compressMinBytes();
+        this.admission = new Semaphore(properties.concurrentReadsOrDefault(), true);
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(properties.maxBytes())
                 .weigher((String key, RenderedResponse rendered) -> rendered.weight())
@@ -94,6 +119,40 @@ class ReadCacheFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        RenderedResponse rendered;
+        if (!admission.tryAcquire()) {
+            try {
+                if (!admission.tryAcquire(ADMISSION_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                    busy(request, response);
+                    return;
+                }
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while waiting for a turn to read");
+            }
+        }
+        try {
+            rendered = renderedFor(request, response, chain);
+        } finally {
+            admission.release();
+        }
+        if (rendered != null) {
+            send(rendered, request, response);
+        }
+    }
+
+    private void busy(HttpServletRequest request, HttpServletResponse response) throws ServletException {
+        ErrorResponseException busy = new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE);
+        busy.setDetail("The registry is answering more reads than it can at once. Retry in a second.");
+        busy.getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
+        if (exceptionResolver.getObject().resolveException(request, response, null, busy) == null) {
+            throw new ServletException(busy);
+        }
+    }
+
+    /** The cached or freshly rendered 200, or null when the answer was something else and has been sent already. */
+    private @Nullable RenderedResponse renderedFor(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
         RegistryRevision revision;
         try {
             revision = revisions.getObject().current();
@@ -102,22 +161,63 @@ class ReadCacheFilter extends OncePerRequestFilter {
             if (exceptionResolver.getObject().resolveException(request, response, null, unavailable) == null) {
                 throw unavailable;
             }
-            return;
+            return null;
         }
         String key = key(request, revision);
         RenderedResponse rendered = cache.getIfPresent(key);
-        if (rendered == null) {
-            ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
-            chain.doFilter(request, capture);
-            if (capture.getStatus() != HttpServletResponse.SC_OK) {
-                capture.copyBodyToResponse();
-                return;
-            }
-            rendered = render(capture, revision);
-            cache.put(key, rendered);
-            capture.resetBuffer();
+        if (rendered != null) {
+            return rendered;
         }
-        send(rendered, request, response);
+        CompletableFuture<@Nullable RenderedResponse> mine = new CompletableFuture<>();
+        CompletableFuture<@Nullable RenderedResponse> other = rendering.putIfAbsent(key, mine);
+        rendered = other != null ? awaitOther(other) : null;
+        if (rendered == null) {
+            try {
+                rendered = renderThrough(request, response, chain, revision);
+                if (rendered != null) {
+                    cache.put(key, rendered);
+                }
+            } finally {
+                if (other == null) {
+                    rendering.remove(key, mine);
+                    mine.complete(rendered);
+                }
+            }
+        }
+        return rendered;
+    }
+
+    /**
+     * Runs the request through the handler. A 200 is captured for the cache (and sent by the caller); anything else
+     * is sent as it is and gives null.
+     */
+    private @Nullable RenderedResponse renderThrough(HttpServletRequest request, HttpServletResponse response,
+            FilterChain chain, RegistryRevision revision) throws ServletException, IOException {
+        ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, capture);
+        if (capture.getStatus() != HttpServletResponse.SC_OK) {
+            capture.copyBodyToResponse();
+            return null;
+        }
+        RenderedResponse rendered = render(capture, revision);
+        capture.resetBuffer();
+        return rendered;
+    }
+
+    /**
+     * The rendering another request of the same key is making: after a write every poller misses at once, and one
+     * rendering (not one per poller) is what keeps the CPU, and the writes that need it, free. Null when that
+     * rendering was not a 200 or takes too long; the caller then renders for itself.
+     */
+    private static @Nullable RenderedResponse awaitOther(CompletableFuture<@Nullable RenderedResponse> other) throws IOException {
+        try {
+            return other.get(RENDER_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException slowOrFailed) {
+            return null;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while another request rendered the same read");
+        }
     }
 
     /**
