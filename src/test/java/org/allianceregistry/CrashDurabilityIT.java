@@ -107,9 +107,9 @@ class CrashDurabilityIT {
         long lastThird = all.stream().filter(w -> w.acknowledged && killedAt - w.answeredAt < 333_000_000L).count();
         double seconds = (killedAt - writers.stream().mapToLong(w -> w.startedAt).min().orElse(killedAt)) / 1e9;
         String summary = String.format("%s: %d writes acknowledged in %.1f s (%d in the last third of a second before the kill), "
-                + "%d in flight at the kill; after the restart %d acknowledged writes lost, %d audit entries missing, %d problems",
-                databaseName, acknowledged, seconds, lastThird, inFlight, check.lostAcknowledged, check.missingChanges,
-                check.problems.size());
+                + "%d in flight at the kill; after the restart %d acknowledged writes lost, %d audit entries missing, "
+                + "%d unanswered writes there (wholly), %d problems", databaseName, acknowledged, seconds, lastThird, inFlight,
+                check.lostAcknowledged, check.missingChanges, check.unansweredThere, check.problems.size());
         System.out.println("[crash durability] " + summary);
 
         assertThat(writers).allSatisfy(w -> assertThat(w.refused).as("writes answered with an error").isEmpty());
@@ -314,6 +314,7 @@ class CrashDurabilityIT {
         final List<String> explainedMarkers = new ArrayList<>();
         int lostAcknowledged;
         int missingChanges;
+        int unansweredThere;
 
         Check(PackagedJar.Server server, List<JsonNode> changes) {
             this.server = server;
@@ -353,6 +354,9 @@ class CrashDurabilityIT {
                 if (!answered.equals(current)) {
                     problems.add(record.path() + " differs from its last acknowledged write:\n  answered " + answered + "\n  now      " + current);
                 }
+            }
+            if (applied >= 0 && !record.writes.get(applied).acknowledged) {
+                unansweredThere++;
             }
             for (int i = 0; i < record.writes.size(); i++) {
                 Write write = record.writes.get(i);
