@@ -55,10 +55,16 @@ final class PackagedJar {
             this.base = base;
         }
 
-        /** Starts {@code java JVM_OPTIONS -jar JAR} on H2 under {@code dataDir} with the given application arguments. */
+        /**
+         * Starts {@code java JVM_OPTIONS -jar JAR} on H2 under {@code dataDir} with the given application arguments. A
+         * server started again on the same directory logs to {@code server-2.log} and so on, keeping the earlier logs.
+         */
         static Server start(Path jar, Path dataDir, List<String> jvmOptions, List<String> arguments) throws Exception {
             int port = freePort();
             Path log = dataDir.resolve("server.log");
+            for (int n = 2; Files.exists(log); n++) {
+                log = dataDir.resolve("server-" + n + ".log");
+            }
             List<String> command = new ArrayList<>(List.of(java()));
             command.addAll(jvmOptions);
             command.addAll(List.of("-jar", jar.toString(), "--server.address=127.0.0.1", "--server.port=" + port,
@@ -102,6 +108,15 @@ final class PackagedJar {
             } catch (IOException | InterruptedException notYet) {
                 return false;
             }
+        }
+
+        /**
+         * Kills the process as a crash would: SIGKILL on Linux ({@link Process#destroyForcibly()}), so no shutdown hook,
+         * graceful shutdown or database close runs. Returns once it is gone.
+         */
+        void kill() throws InterruptedException {
+            process.destroyForcibly();
+            process.waitFor();
         }
 
         @Override
