@@ -16,6 +16,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -119,6 +121,17 @@ public class SecurityConfiguration {
             users.add(user(reader, encoder, READER));
         }
         return new InMemoryUserDetailsManager(users);
+    }
+
+    /**
+     * The accounts' passwords checked with bcrypt, the right ones remembered for a while ({@link RememberedCredentials}).
+     * Stored hashes are not re-hashed on login: the configured hash is the one in use.
+     */
+    @Bean
+    AuthenticationProvider registryAuthentication(UserDetailsService accounts, PasswordEncoder encoder) {
+        DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(accounts);
+        bcrypt.setPasswordEncoder(encoder);
+        return new RememberedCredentials(bcrypt, Ticker.systemTicker());
     }
 
     @Bean
