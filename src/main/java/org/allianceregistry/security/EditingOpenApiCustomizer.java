@@ -41,7 +41,7 @@ class EditingOpenApiCustomizer implements OpenApiCustomizer {
             still in use); 412/428 as above; 413 a body over 64 KiB; 415 a body that is not JSON; 422 the request \
             breaks a rule on its face, whatever is stored (an effective date before the notice, an end before the \
             start, a code in the body that names no state or source, no source at all). Write problem types: \
-            `authentication-required`, `writes-disabled`, `too-many-failed-logins`, `forbidden`, `validation-failed`, \
+            `authentication-required`, `writes-disabled`, `too-many-failed-logins`, `forbidden`, `cors-rejected`, `validation-failed`, \
             `malformed-body`, \
             `membership-overlap`, `membership-not-in-force`, `membership-already-ended`, `already-restricted`, \
             `end-set-by-withdrawal`, `acts-outside-period`, `membership-has-acts`, `chair-not-a-member`, \
