@@ -21,7 +21,6 @@ import java.time.format.DateTimeParseException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +35,7 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 import org.allianceregistry.revision.RegistryRevision;
 import org.allianceregistry.revision.RegistryRevisionService;
+import org.allianceregistry.web.HeaderValues;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
@@ -226,24 +226,7 @@ class ReadCacheFilter extends OncePerRequestFilter {
      */
     private String key(HttpServletRequest request, RegistryRevision revision) {
         return revision.number() + "|" + LocalDate.now(clock) + "|" + request.getRequestURI() + "?" + request.getQueryString()
-                + "|" + allValues(request, HttpHeaders.ACCEPT) + "|" + allValues(request, HttpHeaders.ACCEPT_LANGUAGE);
-    }
-
-    /** The values of every field named {@code name}, joined as one list (RFC 9110 §5.3); null when there is none. */
-    static @Nullable String allValues(HttpServletRequest request, String name) {
-        Enumeration<String> values = request.getHeaders(name);
-        if (values == null || !values.hasMoreElements()) {
-            return null;
-        }
-        String first = values.nextElement();
-        if (!values.hasMoreElements()) {
-            return first;
-        }
-        StringBuilder joined = new StringBuilder(first);
-        while (values.hasMoreElements()) {
-            joined.append(", ").append(values.nextElement());
-        }
-        return joined.toString();
+                + "|" + HeaderValues.allValues(request, HttpHeaders.ACCEPT) + "|" + HeaderValues.allValues(request, HttpHeaders.ACCEPT_LANGUAGE);
     }
 
     private RenderedResponse render(ContentCachingResponseWrapper capture, RegistryRevision revision) {
@@ -281,7 +264,7 @@ class ReadCacheFilter extends OncePerRequestFilter {
     }
 
     private static void send(RenderedResponse rendered, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        boolean gzip = rendered.gzipped() != null && AcceptEncoding.acceptsGzip(allValues(request, HttpHeaders.ACCEPT_ENCODING));
+        boolean gzip = rendered.gzipped() != null && AcceptEncoding.acceptsGzip(HeaderValues.allValues(request, HttpHeaders.ACCEPT_ENCODING));
         String etag = gzip ? rendered.gzipEtag() : rendered.etag();
         // Last-Modified is sent once the second it names is over (by the clock of the Date header): before that, a
         // second change within the same second could carry the same date, and If-Modified-Since could not tell them
@@ -329,7 +312,7 @@ class ReadCacheFilter extends OncePerRequestFilter {
      * matched ({@code *} for If-None-Match: * or a date match), or null when the client's copy is not current.
      */
     private static @Nullable String notModified(RenderedResponse rendered, HttpServletRequest request, boolean dated) {
-        String ifNoneMatch = allValues(request, HttpHeaders.IF_NONE_MATCH);
+        String ifNoneMatch = HeaderValues.allValues(request, HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null) {
             for (String tag : ifNoneMatch.split(",")) {
                 String candidate = tag.trim();

@@ -5,11 +5,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -20,6 +22,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -37,6 +40,8 @@ class MalformedRequestFilter extends OncePerRequestFilter {
     /** The media types request bodies are written in. */
     private static final List<MediaType> WRITTEN = List.of(MediaType.APPLICATION_JSON, MediaType.valueOf("application/merge-patch+json"));
 
+    private static final Pattern CHARSET_PARAMETER = Pattern.compile("(?i);\\s*charset\\s*=\\s*(\"[^\"]*\"|[^,;]*)");
+
     private final ObjectProvider<HandlerExceptionResolver> exceptionResolver;
 
     MalformedRequestFilter(@Qualifier("handlerExceptionResolver") ObjectProvider<HandlerExceptionResolver> exceptionResolver) {
@@ -53,8 +58,48 @@ class MalformedRequestFilter extends OncePerRequestFilter {
             }
             return;
         }
-        boolean emptyAccept = request.getHeader(HttpHeaders.ACCEPT) != null && allBlank(request.getHeaders(HttpHeaders.ACCEPT));
-        chain.doFilter(emptyAccept ? new WithoutAccept(request) : request, response);
+        chain.doFilter(readable(request), HttpMethod.HEAD.matches(request.getMethod()) ? new HeadResponse(response) : response);
+    }
+
+    /**
+     * The request with its Accept as negotiation can use it: an empty one reads as none (any type), and charset
+     * parameters are dropped (JSON is UTF-8, RFC 8259 §8.1; asking for another charset made the writers fail).
+     */
+    private static HttpServletRequest readable(HttpServletRequest request) {
+        String accept = HeaderValues.allValues(request, HttpHeaders.ACCEPT);
+        if (accept == null) {
+            return request;
+        }
+        if (accept.isBlank()) {
+            return new WithAccept(request, null);
+        }
+        if (!CHARSET_PARAMETER.matcher(accept).find()) {
+            return request;
+        }
+        return new WithAccept(request, CHARSET_PARAMETER.matcher(accept).replaceAll(""));
+    }
+
+    /** A refusal of a write that the client would not accept the answer of: refused before the write is made. */
+    private static @Nullable Exception unacceptableWrite(HttpServletRequest request) {
+        String method = request.getMethod();
+        if (HttpMethod.GET.matches(method) || HttpMethod.HEAD.matches(method) || HttpMethod.OPTIONS.matches(method)) {
+            return null;
+        }
+        String accept = HeaderValues.allValues(request, HttpHeaders.ACCEPT);
+        if (accept == null || accept.isBlank()) {
+            return null;
+        }
+        try {
+            for (MediaType range : MediaType.parseMediaTypes(CHARSET_PARAMETER.matcher(accept).replaceAll(""))) {
+                if (range.getQualityValue() > 0 && (range.isCompatibleWith(MediaType.APPLICATION_JSON)
+                        || range.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))) {
+                    return null;
+                }
+            }
+        } catch (InvalidMediaTypeException unparseable) {
+            // Not acceptable either: the client cannot read any answer it could be given.
+        }
+        return new HttpMediaTypeNotAcceptableException(List.of(MediaType.APPLICATION_JSON));
     }
 
     private static @Nullable Exception refusal(HttpServletRequest request) {
@@ -75,6 +120,10 @@ class MalformedRequestFilter extends OncePerRequestFilter {
                     return new InvalidParameterException(name, "Parameter '" + name + "' contains control characters.");
                 }
             }
+        }
+        Exception unacceptable = unacceptableWrite(request);
+        if (unacceptable != null) {
+            return unacceptable;
         }
         List<String> contentTypes = Collections.list(request.getHeaders(HttpHeaders.CONTENT_TYPE));
         if (contentTypes.size() > 1) {
@@ -102,36 +151,65 @@ class MalformedRequestFilter extends OncePerRequestFilter {
         return PlainTextDeserializer.plain(text, false);
     }
 
-    private static boolean allBlank(Enumeration<String> values) {
-        while (values.hasMoreElements()) {
-            if (!values.nextElement().isBlank()) {
-                return false;
-            }
-        }
-        return true;
-    }
+    /** The request with another Accept header, or none. */
+    private static final class WithAccept extends HttpServletRequestWrapper {
 
-    /** The request as if it had no Accept header. */
-    private static final class WithoutAccept extends HttpServletRequestWrapper {
+        private final @Nullable String accept;
 
-        WithoutAccept(HttpServletRequest request) {
+        WithAccept(HttpServletRequest request, @Nullable String accept) {
             super(request);
+            this.accept = accept;
         }
 
         @Override
         public @Nullable String getHeader(String name) {
-            return HttpHeaders.ACCEPT.equalsIgnoreCase(name) ? null : super.getHeader(name);
+            return HttpHeaders.ACCEPT.equalsIgnoreCase(name) ? accept : super.getHeader(name);
         }
 
         @Override
         public Enumeration<String> getHeaders(String name) {
-            return HttpHeaders.ACCEPT.equalsIgnoreCase(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+            if (!HttpHeaders.ACCEPT.equalsIgnoreCase(name)) {
+                return super.getHeaders(name);
+            }
+            return accept == null ? Collections.emptyEnumeration() : Collections.enumeration(List.of(accept));
         }
 
         @Override
         public Enumeration<String> getHeaderNames() {
-            return Collections.enumeration(Collections.list(super.getHeaderNames()).stream()
-                    .filter(header -> !HttpHeaders.ACCEPT.equalsIgnoreCase(header)).toList());
+            List<String> names = Collections.list(super.getHeaderNames()).stream()
+                    .filter(header -> accept != null || !HttpHeaders.ACCEPT.equalsIgnoreCase(header)).toList();
+            return Collections.enumeration(names);
+        }
+    }
+
+    /**
+     * A HEAD answer has no body, but an error still says it is a problem: the framework's answer for a path no handler
+     * serves set no Content-Type on HEAD.
+     */
+    private static final class HeadResponse extends HttpServletResponseWrapper {
+
+        HeadResponse(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setStatus(int status) {
+            super.setStatus(status);
+            if (status >= 400 && getContentType() == null) {
+                setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            }
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            super.sendError(status);
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            super.sendError(status, message);
         }
     }
 }

@@ -249,6 +249,34 @@ class HostileRequestsIntegrationTests {
         }
     }
 
+    @Test
+    void aWriteWhoseAnswerTheClientWouldNotAcceptIsRefusedBeforeItIsMade() {
+        RegistryRevision before = revisions.current();
+
+        MvcTestResult write = mvc.post().uri("/api/v1/sources").header(HttpHeaders.AUTHORIZATION, Api.EDITOR)
+                .header(HttpHeaders.ACCEPT, "image/png").contentType("application/json")
+                .content("{\"title\": \"Never written\", \"url\": \"https://example.org/never\"}").exchange();
+
+        assertThat(write).hasStatus(HttpStatus.NOT_ACCEPTABLE).hasContentTypeCompatibleWith("application/problem+json");
+        assertThat(revisions.current()).isEqualTo(before);
+    }
+
+    @Test
+    void aCharsetInAcceptIsNoReasonToFail() {
+        MvcTestResult index = mvc.get().uri("/api/v1").header(HttpHeaders.ACCEPT, "application/json;charset=utf-16").exchange();
+        MvcTestResult actuator = mvc.get().uri("/actuator").header(HttpHeaders.ACCEPT, "application/json; charset=UTF-16").exchange();
+
+        assertThat(index).hasStatusOk();
+        assertThat(actuator.getResponse().getStatus()).isLessThan(500);
+    }
+
+    @Test
+    void aHeadOfAPathNoHandlerServesStillSaysItIsAProblem() throws IOException {
+        String response = raw("HEAD /actuator/health/readiness.json HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+        assertThat(response).startsWith("HTTP/1.1 404").containsIgnoringCase("content-type: application/problem+json");
+    }
+
     private long changeCount() {
         return jdbc.queryForObject("SELECT COUNT(*) FROM changes", Long.class);
     }
