@@ -1,13 +1,12 @@
 package org.allianceregistry.fuzz;
 
-import static org.allianceregistry.fuzz.Records.Kind;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.allianceregistry.fuzz.ApiGenerators.Body;
+import org.allianceregistry.fuzz.Records.Kind;
 
 /**
  * Well-formed bodies of the write operations, field for field as the request records of the API declare them

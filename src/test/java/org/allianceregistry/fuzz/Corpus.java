@@ -57,7 +57,7 @@ final class Corpus {
 
     private static Plan plan(String method, String template, String target, Credentials credentials,
             List<Map.Entry<String, String>> headers, String body) {
-        return new Plan(method, template, credentials, "", context -> {
+        return new Plan(method, template, credentials, context -> {
             List<Map.Entry<String, String>> all = new ArrayList<>();
             all.add(Map.entry("X-Request-Id", context.requestId()));
             if (credentials == Credentials.EDITOR) {

@@ -45,7 +45,8 @@ final class Oracle {
     }
 
     /** A request sent and the answer it got, kept to name the request behind a log line. */
-    record Exchange(String method, String template, int status, RawHttp.Request request, String answer) {
+    record Exchange(String method, String template, int status, RawHttp.Request request, String answer, long sentMillis,
+            long answeredMillis) {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -1,11 +1,20 @@
 package org.allianceregistry.fuzz;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -20,16 +29,20 @@ import org.allianceregistry.fuzz.Oracle.Failure;
 final class Report {
 
     private static final Pattern LOG_LINE = Pattern.compile(
-            "^\\S+\\s+(ERROR|WARN|INFO|DEBUG|TRACE)\\s+\\d+\\s+---\\s+\\[[^\\]]*\\]\\s+\\[([^\\]]*)\\]\\s+\\[([^\\]]*)\\]\\s+(\\S+)\\s*:\\s?(.*)$");
+            "^(\\S+)\\s+(ERROR|WARN|INFO|DEBUG|TRACE)\\s+\\d+\\s+---\\s+\\[[^\\]]*\\]\\s+\\[([^\\]]*)\\]\\s+\\[([^\\]]*)\\]\\s+(\\S+)\\s*:\\s?(.*)$");
 
     /** A log entry: its level, correlation id, logger and message, and the exception lines that followed it. */
-    record LogEntry(String level, String thread, String correlationId, String logger, String message, String exception,
+    record LogEntry(long millis, String level, String thread, String correlationId, String logger, String message, String exception,
             String rootCause) {
 
+        /** What the report groups by: logger, message and exception, not the root cause (a cause has many inputs). */
         String signature() {
-            String cause = exception.isEmpty() ? "" : " / " + shape(exception, 160);
-            String root = rootCause.isEmpty() || rootCause.equals(exception) ? "" : " / root " + shape(rootCause, 160);
-            return "logged at " + level + " by " + shape(logger, 60) + ": " + shape(message, 100) + cause + root;
+            String cause = exception.isEmpty() ? "" : " / " + shape(exception, 200);
+            return "logged at " + level + " by " + shape(logger, 60) + ": " + shape(message, 100) + cause;
+        }
+
+        String root() {
+            return rootCause.isEmpty() || rootCause.equals(exception) ? "" : shape(rootCause, 140);
         }
     }
 
@@ -56,18 +69,24 @@ final class Report {
                 }
                 next++;
             }
-            String id = line.group(3);
+            String id = line.group(4);
             if (id.isEmpty()) {
                 // Tomcat logs an exception that escaped the filters after the correlation id left the logging context:
                 // the request is the one the same thread served just before.
                 for (int back = entries.size() - 1; back >= 0 && back >= entries.size() - 5; back--) {
-                    if (entries.get(back).thread().equals(line.group(2)) && !entries.get(back).correlationId().isEmpty()) {
+                    if (entries.get(back).thread().equals(line.group(3).strip()) && !entries.get(back).correlationId().isEmpty()) {
                         id = entries.get(back).correlationId();
                         break;
                     }
                 }
             }
-            entries.add(new LogEntry(line.group(1), line.group(2).strip(), id, line.group(4), line.group(5), exception, root));
+            long millis;
+            try {
+                millis = OffsetDateTime.parse(line.group(1)).toInstant().toEpochMilli();
+            } catch (DateTimeParseException notAnInstant) {
+                millis = 0;
+            }
+            entries.add(new LogEntry(millis, line.group(2), line.group(3).strip(), id, line.group(5), line.group(6), exception, root));
             i = next - 1;
         }
         return entries;
@@ -77,18 +96,29 @@ final class Report {
      * The report. {@code log} gives each 5xx the exception the server logged for it; every ERROR line of the log is a
      * failure of its own, with the request it served where the correlation id names one.
      */
-    static String render(List<Failure> failures, List<LogEntry> log, Map<String, Oracle.Exchange> requestsById, String header) {
+    /** The report as text, and how many failures it lists. */
+    record Rendered(String text, int failures) {
+    }
+
+    static Rendered render(List<Failure> failures, List<LogEntry> log, Map<String, Oracle.Exchange> requestsById, String header) {
         Map<String, List<LogEntry>> byId = log.stream().filter(entry -> !entry.correlationId().isEmpty())
                 .collect(Collectors.groupingBy(LogEntry::correlationId));
         List<Failure> all = new ArrayList<>();
-        java.util.Set<String> serverErrors = new java.util.HashSet<>();
-        for (Failure failure : failures) {
+        Map<String, String> roots = new HashMap<>();
+        Set<String> serverErrors = new HashSet<>();
+        Set<LogEntry> attributed = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Failure found : failures) {
+            Failure failure = found;
             if (failure.check() == Check.SERVER_ERROR) {
                 serverErrors.add(failure.correlationId());
                 List<LogEntry> entries = byId.getOrDefault(failure.correlationId(), List.of());
-                String cause = entries.stream().filter(entry -> entry.level().equals("ERROR")).findFirst()
+                Oracle.Exchange exchange = requestsById.get(failure.correlationId());
+                Optional<LogEntry> logged = entries.stream().filter(entry -> entry.level().equals("ERROR")).findFirst()
                         .or(() -> entries.stream().filter(entry -> entry.level().equals("WARN")).findFirst())
-                        .map(LogEntry::signature).orElse("nothing logged for the request, on " + failure.template());
+                        .or(() -> unattributed(log, exchange, attributed));
+                String cause = logged.map(LogEntry::signature).orElse("nothing logged for the request, on " + failure.template());
+                String id = failure.correlationId();
+                logged.map(LogEntry::root).filter(root -> !root.isEmpty()).ifPresent(root -> roots.put(id, root));
                 failure = new Failure(failure.check(), cause, failure.method(), failure.template(), failure.status(), failure.request(),
                         failure.answer(), failure.correlationId());
             }
@@ -96,10 +126,11 @@ final class Report {
         }
         for (LogEntry entry : log) {
             // An ERROR line of a request that answered 5xx is already in that request's group (its cause says so).
-            if (entry.level().equals("ERROR") && !serverErrors.contains(entry.correlationId())) {
-                Oracle.Exchange request = requestsById.get(entry.correlationId());
+            if (entry.level().equals("ERROR") && !serverErrors.contains(entry.correlationId()) && !attributed.contains(entry)) {
+                Oracle.Exchange request = entry.correlationId().isEmpty() ? during(entry, requestsById)
+                        : requestsById.get(entry.correlationId());
                 all.add(new Failure(Check.ERROR_LOGGED, entry.signature(), request == null ? "-" : request.method(),
-                        request == null ? "(not a request of the run)" : request.template(), request == null ? 0 : request.status(),
+                        request == null ? "(no request of the run, or one of several under way)" : request.template(), request == null ? 0 : request.status(),
                         request == null ? null : request.request(), request == null ? "" : request.answer(), entry.correlationId()));
             }
         }
@@ -125,6 +156,15 @@ final class Report {
                 out.append(", … ").append(where.size() - 12).append(" more");
             }
             out.append('\n');
+            Set<String> causes = new TreeSet<>();
+            group.forEach(failure -> {
+                if (roots.containsKey(failure.correlationId())) {
+                    causes.add(roots.get(failure.correlationId()));
+                }
+            });
+            if (!causes.isEmpty()) {
+                out.append("    root causes: ").append(String.join("; ", causes)).append('\n');
+            }
             Failure sample = group.stream().filter(f -> f.request() != null)
                     .min(Comparator.comparingInt(f -> f.request().display().length())).orElse(first);
             if (sample.request() != null) {
@@ -134,7 +174,36 @@ final class Report {
                 out.append("    answer: ").append(sample.answer()).append('\n');
             }
         }
-        return out.toString();
+        return new Rendered(out.toString(), all.size());
+    }
+
+    /**
+     * An ERROR line without a correlation id logged while {@code exchange} was under way: Tomcat logs an exception
+     * that escaped the filters after the id has left the logging context.
+     */
+    private static Optional<LogEntry> unattributed(List<LogEntry> log, Oracle.Exchange exchange, Set<LogEntry> attributed) {
+        if (exchange == null) {
+            return Optional.empty();
+        }
+        for (LogEntry entry : log) {
+            if (entry.level().equals("ERROR") && entry.correlationId().isEmpty() && !attributed.contains(entry)
+                    && entry.millis() >= exchange.sentMillis() - 5 && entry.millis() <= exchange.answeredMillis() + 5) {
+                attributed.add(entry);
+                return Optional.of(entry);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The request under way when an ERROR line without a correlation id was logged: the one that answered 5xx, or the
+     * only one; null when several were and none failed.
+     */
+    private static Oracle.Exchange during(LogEntry entry, Map<String, Oracle.Exchange> requestsById) {
+        List<Oracle.Exchange> under = requestsById.values().stream()
+                .filter(exchange -> entry.millis() >= exchange.sentMillis() - 5 && entry.millis() <= exchange.answeredMillis() + 5).toList();
+        List<Oracle.Exchange> failed = under.stream().filter(exchange -> exchange.status() >= 500).toList();
+        return failed.size() == 1 ? failed.get(0) : under.size() == 1 ? under.get(0) : null;
     }
 
     private static String indent(String text, String prefix) {
