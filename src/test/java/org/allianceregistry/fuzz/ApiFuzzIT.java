@@ -52,8 +52,10 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code newSources}).</li>
  * </ul>
  *
- * <p>{@code -Dfuzz.seed=…} replays another sequence; {@code -Dfuzz.corpus=false} leaves out the {@link Corpus}; {@code -Dfuzz.unauthenticated} and {@code -Dfuzz.editor-writes} set
- * the phases' sizes. The report is also written to {@code target/api-fuzz-report.txt}.
+ * <p>{@code -Dfuzz.seed=…} replays another sequence; {@code -Dfuzz.corpus=false} leaves out the {@link Corpus};
+ * {@code -Dfuzz.unauthenticated} and {@code -Dfuzz.editor-writes} set the phases' sizes; {@code -Dfuzz.max-minutes}
+ * (10) stops a run whose server stalls. The report is written to {@code target/api-fuzz-report.txt}, the server's log
+ * beside it ({@code api-fuzz-server.log}).
  */
 class ApiFuzzIT {
 
@@ -62,6 +64,8 @@ class ApiFuzzIT {
     private static final int EDITOR_WRITES = Integer.getInteger("fuzz.editor-writes", 1_000);
     private static final boolean CORPUS = Boolean.parseBoolean(System.getProperty("fuzz.corpus", "true"));
     private static final int THREADS = 3;
+    /** A guard, not the plan: a healthy run takes about two minutes; one whose server stalls stops sending here. */
+    private static final Duration DEADLINE = Duration.ofMinutes(Long.getLong("fuzz.max-minutes", 10));
 
     private static final String EDITOR = "fuzz-editor";
     private static final String EDITOR_PASSWORD = "a long passphrase of the fuzz editor";
@@ -79,6 +83,7 @@ class ApiFuzzIT {
     private Set<String> stored = Set.of();
     private long dumps;
     private long dumpNanos;
+    private long deadline;
     private RawHttp http;
     private int port;
     private volatile Records records;
@@ -86,6 +91,7 @@ class ApiFuzzIT {
     @Test
     void everyAnswerIsAProblemOrASuccessAndRejectedWritesChangeNothing() throws Exception {
         long started = System.nanoTime();
+        deadline = started + DEADLINE.toNanos();
         Path database = dataDir.resolve("db").resolve("registry");
         String url = "jdbc:h2:file:" + database + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -158,6 +164,7 @@ class ApiFuzzIT {
             Report.Rendered report = Report.render(new ArrayList<>(failures), Report.parseLog(server.log()), exchanges, header);
             System.out.println(header);
             Files.writeString(Path.of("target", "api-fuzz-report.txt"), report.text(), StandardCharsets.UTF_8);
+            Files.writeString(Path.of("target", "api-fuzz-server.log"), server.log(), StandardCharsets.UTF_8);
 
             assertThat(harnessErrors).as("the harness itself failed").isEmpty();
             assertThat(unauthenticated.size()).as("requests of phase 1").isGreaterThanOrEqualTo(Math.min(8_000, UNAUTHENTICATED));
@@ -287,6 +294,12 @@ class ApiFuzzIT {
     /** Resolves, sends and checks one request; never throws (what goes wrong is a failure or a harness error). */
     private Sent exchange(Plan plan, String phase) {
         String id = String.format("%s-%06d", phase, sequence.incrementAndGet());
+        if (System.nanoTime() > deadline) {
+            if (harnessErrors.stream().noneMatch(error -> error.startsWith("deadline"))) {
+                harnessErrors.add("deadline: the run passed " + DEADLINE.toMinutes() + " minutes and stopped sending");
+            }
+            return new Sent(null, null, id);
+        }
         RawHttp.Request request;
         try {
             request = plan.resolve(context(id));

@@ -104,7 +104,7 @@ final class Bodies {
                     fields.put("quantity", n % 5000);
                     fields.put("quantityUnit", "personnel");
                 }
-                fields.put("participants", List.of(Map.of("state", period.iso2(), "role", "Host")));
+                fields.put("participants", List.of(object("state", period.iso2(), "role", "Host")));
                 sources(fields, records, n);
             }
             case RECORD_PROTOCOL -> {
@@ -115,8 +115,8 @@ final class Bodies {
                 fields.put("signedPlace", "Moscow");
                 fields.put("inForceOn", n % 2 == 0 ? day(n % 2000 + 90) : null);
                 fields.put("subject", "A document recorded in a fuzz run.");
-                fields.put("signatories", List.of(Map.of("state", period.iso2(), "signedOn", day(n % 2000))));
-                fields.put("provisions", List.of(Map.of("article", "Art. 1", "text", "The parties agree.")));
+                fields.put("signatories", List.of(object("state", period.iso2(), "signedOn", day(n % 2000))));
+                fields.put("provisions", List.of(object("article", "Art. 1", "text", "The parties agree.")));
                 sources(fields, records, n);
             }
             case REGISTER_STATE -> {
@@ -214,6 +214,15 @@ final class Bodies {
             default -> {
             }
         }
+    }
+
+    /** A JSON object with its members in the order given (Map.of would shuffle them from run to run). */
+    private static Map<String, Object> object(Object... keysAndValues) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            object.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return object;
     }
 
     private static String day(int days) {

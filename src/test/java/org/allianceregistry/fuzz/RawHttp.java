@@ -87,6 +87,11 @@ final class RawHttp {
             }
         }
 
+        /** Its length on the wire, less the Host header. */
+        int size() {
+            return bytes("").length;
+        }
+
         /** The request as text for a report: control characters escaped, a long body cut. */
         String display() {
             String text = new String(bytes("127.0.0.1"), StandardCharsets.UTF_8);

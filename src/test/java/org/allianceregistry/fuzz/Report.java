@@ -70,16 +70,6 @@ final class Report {
                 next++;
             }
             String id = line.group(4);
-            if (id.isEmpty()) {
-                // Tomcat logs an exception that escaped the filters after the correlation id left the logging context:
-                // the request is the one the same thread served just before.
-                for (int back = entries.size() - 1; back >= 0 && back >= entries.size() - 5; back--) {
-                    if (entries.get(back).thread().equals(line.group(3).strip()) && !entries.get(back).correlationId().isEmpty()) {
-                        id = entries.get(back).correlationId();
-                        break;
-                    }
-                }
-            }
             long millis;
             try {
                 millis = OffsetDateTime.parse(line.group(1)).toInstant().toEpochMilli();
@@ -92,14 +82,14 @@ final class Report {
         return entries;
     }
 
-    /**
-     * The report. {@code log} gives each 5xx the exception the server logged for it; every ERROR line of the log is a
-     * failure of its own, with the request it served where the correlation id names one.
-     */
     /** The report as text, and how many failures it lists. */
     record Rendered(String text, int failures) {
     }
 
+    /**
+     * The report. {@code log} gives each 5xx the exception the server logged for it; every other ERROR line of the log
+     * is a failure of its own, with the request it served where the correlation id (or failing that, the time) tells.
+     */
     static Rendered render(List<Failure> failures, List<LogEntry> log, Map<String, Oracle.Exchange> requestsById, String header) {
         Map<String, List<LogEntry>> byId = log.stream().filter(entry -> !entry.correlationId().isEmpty())
                 .collect(Collectors.groupingBy(LogEntry::correlationId));
@@ -107,17 +97,17 @@ final class Report {
         Map<String, String> roots = new HashMap<>();
         Set<String> serverErrors = new HashSet<>();
         Set<LogEntry> attributed = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<String, LogEntry> byTime = matchByTime(failures, byId, log, requestsById, attributed);
         for (Failure found : failures) {
             Failure failure = found;
             if (failure.check() == Check.SERVER_ERROR) {
                 serverErrors.add(failure.correlationId());
-                List<LogEntry> entries = byId.getOrDefault(failure.correlationId(), List.of());
-                Oracle.Exchange exchange = requestsById.get(failure.correlationId());
+                String id = failure.correlationId();
+                List<LogEntry> entries = byId.getOrDefault(id, List.of());
                 Optional<LogEntry> logged = entries.stream().filter(entry -> entry.level().equals("ERROR")).findFirst()
                         .or(() -> entries.stream().filter(entry -> entry.level().equals("WARN")).findFirst())
-                        .or(() -> unattributed(log, exchange, attributed));
+                        .or(() -> Optional.ofNullable(byTime.get(id)));
                 String cause = logged.map(LogEntry::signature).orElse("nothing logged for the request, on " + failure.template());
-                String id = failure.correlationId();
                 logged.map(LogEntry::root).filter(root -> !root.isEmpty()).ifPresent(root -> roots.put(id, root));
                 failure = new Failure(failure.check(), cause, failure.method(), failure.template(), failure.status(), failure.request(),
                         failure.answer(), failure.correlationId());
@@ -130,7 +120,8 @@ final class Report {
                 Oracle.Exchange request = entry.correlationId().isEmpty() ? during(entry, requestsById)
                         : requestsById.get(entry.correlationId());
                 all.add(new Failure(Check.ERROR_LOGGED, entry.signature(), request == null ? "-" : request.method(),
-                        request == null ? "(no request of the run, or one of several under way)" : request.template(), request == null ? 0 : request.status(),
+                        request == null ? "(no request of the run, or one of several under way)" : request.template(),
+                        request == null ? 0 : request.status(),
                         request == null ? null : request.request(), request == null ? "" : request.answer(), entry.correlationId()));
             }
         }
@@ -166,7 +157,7 @@ final class Report {
                 out.append("    root causes: ").append(String.join("; ", causes)).append('\n');
             }
             Failure sample = group.stream().filter(f -> f.request() != null)
-                    .min(Comparator.comparingInt(f -> f.request().display().length())).orElse(first);
+                    .min(Comparator.comparingInt(f -> f.request().size())).orElse(first);
             if (sample.request() != null) {
                 out.append("    sample request:\n").append(indent(sample.request().display(), "      ")).append('\n');
             }
@@ -178,21 +169,37 @@ final class Report {
     }
 
     /**
-     * An ERROR line without a correlation id logged while {@code exchange} was under way: Tomcat logs an exception
-     * that escaped the filters after the id has left the logging context.
+     * ERROR lines without a correlation id, each given to the 5xx with nothing logged under its own id that answered
+     * closest after it while under way: Tomcat logs an exception that escaped the filters after the id has left the
+     * logging context.
      */
-    private static Optional<LogEntry> unattributed(List<LogEntry> log, Oracle.Exchange exchange, Set<LogEntry> attributed) {
-        if (exchange == null) {
-            return Optional.empty();
-        }
-        for (LogEntry entry : log) {
-            if (entry.level().equals("ERROR") && entry.correlationId().isEmpty() && !attributed.contains(entry)
-                    && entry.millis() >= exchange.sentMillis() - 5 && entry.millis() <= exchange.answeredMillis() + 5) {
-                attributed.add(entry);
-                return Optional.of(entry);
+    private static Map<String, LogEntry> matchByTime(List<Failure> failures, Map<String, List<LogEntry>> byId, List<LogEntry> log,
+            Map<String, Oracle.Exchange> requestsById, Set<LogEntry> attributed) {
+        List<Oracle.Exchange> unexplained = new ArrayList<>();
+        Map<Oracle.Exchange, String> ids = new IdentityHashMap<>();
+        for (Failure failure : failures) {
+            Oracle.Exchange exchange = requestsById.get(failure.correlationId());
+            if (failure.check() == Check.SERVER_ERROR && exchange != null && !ids.containsKey(exchange)
+                    && byId.getOrDefault(failure.correlationId(), List.of()).stream().noneMatch(entry -> !entry.level().equals("INFO"))) {
+                unexplained.add(exchange);
+                ids.put(exchange, failure.correlationId());
             }
         }
-        return Optional.empty();
+        Map<String, LogEntry> matched = new HashMap<>();
+        for (LogEntry entry : log) {
+            if (!entry.level().equals("ERROR") || !entry.correlationId().isEmpty()) {
+                continue;
+            }
+            unexplained.stream()
+                    .filter(exchange -> entry.millis() >= exchange.sentMillis() - 5 && entry.millis() <= exchange.answeredMillis() + 5)
+                    .min(Comparator.comparingLong(exchange -> Math.abs(exchange.answeredMillis() - entry.millis())))
+                    .ifPresent(exchange -> {
+                        unexplained.remove(exchange);
+                        matched.put(ids.get(exchange), entry);
+                        attributed.add(entry);
+                    });
+        }
+        return matched;
     }
 
     /**
