@@ -14,35 +14,36 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The jar the build packaged (the failsafe configuration names it), started as a process on a free loopback port the
- * way the Docker image and bench/run.sh start it.
+ * way the Docker image and bench/run.sh start it. Public for the tests of the jar in other packages (the fuzz harness).
  */
-final class PackagedJar {
+public final class PackagedJar {
 
     private PackagedJar() {
     }
 
-    static Path path() {
+    public static Path path() {
         String jar = System.getProperty("registry.jar");
         assertThat(jar).as("the failsafe configuration names the packaged jar").isNotBlank();
         assertThat(Path.of(jar)).exists();
         return Path.of(jar);
     }
 
-    static String java() {
+    public static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
     }
 
     /** A started server: answers 200 on {@code /api/v1} once {@link #start} returns. */
-    static final class Server implements AutoCloseable {
+    public static final class Server implements AutoCloseable {
 
         private final HttpClient http = HttpClient.newHttpClient();
         private final Process process;
@@ -59,7 +60,13 @@ final class PackagedJar {
          * Starts {@code java JVM_OPTIONS -jar JAR} on H2 under {@code dataDir} with the given application arguments. A
          * server started again on the same directory logs to {@code server-2.log} and so on, keeping the earlier logs.
          */
-        static Server start(Path jar, Path dataDir, List<String> jvmOptions, List<String> arguments) throws Exception {
+        public static Server start(Path jar, Path dataDir, List<String> jvmOptions, List<String> arguments) throws Exception {
+            return start(jar, dataDir, jvmOptions, arguments, Map.of());
+        }
+
+        /** As {@link #start(Path, Path, List, List)}, with these variables added to the process's environment. */
+        public static Server start(Path jar, Path dataDir, List<String> jvmOptions, List<String> arguments,
+                Map<String, String> environment) throws Exception {
             int port = freePort();
             Path log = dataDir.resolve("server.log");
             for (int n = 2; Files.exists(log); n++) {
@@ -70,7 +77,9 @@ final class PackagedJar {
             command.addAll(List.of("-jar", jar.toString(), "--server.address=127.0.0.1", "--server.port=" + port,
                     "--registry.data-dir=" + dataDir.resolve("db")));
             command.addAll(arguments);
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             Server server = new Server(process, log, "http://127.0.0.1:" + port);
             server.awaitIndex(Instant.now().plus(Duration.ofSeconds(150)));
             return server;
@@ -84,19 +93,19 @@ final class PackagedJar {
             }
         }
 
-        HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         }
 
-        URI uri(String path) {
+        public URI uri(String path) {
             return URI.create(base + path);
         }
 
-        String log() throws IOException {
+        public String log() throws IOException {
             return Files.readString(log);
         }
 
-        String tail() throws IOException {
+        public String tail() throws IOException {
             List<String> lines = Files.readAllLines(log);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
         }
