@@ -9,4 +9,5 @@ public class RegistryApplication {
     public static void main(String[] args) {
         SpringApplication.run(RegistryApplication.class, args);
     }
+
 }

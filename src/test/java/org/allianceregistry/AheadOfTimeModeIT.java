@@ -18,15 +18,18 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The packaged jar as the Docker image runs it: with the bean definitions and repository implementations that Spring
- * AOT generated at build time ({@code -Dspring.aot.enabled=true}), where conditions and queries were settled by the
- * build rather than at startup. Reads, paging with count queries, a write, a problem and gzip all work in that mode.
+ * The packaged jar as the Docker image runs it: with the bean definitions and repository
+ * implementations that Spring AOT generated at build time
+ * ({@code -Dspring.aot.enabled=true}), where conditions and queries were settled by the
+ * build rather than at startup. Reads, paging with count queries, a write, a problem and
+ * gzip all work in that mode.
  */
 class AheadOfTimeModeIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private static final String EDITOR = "Basic " + Base64.getEncoder()
-            .encodeToString("aot-editor:a long passphrase for the aot test".getBytes(StandardCharsets.UTF_8));
+        .encodeToString("aot-editor:a long passphrase for the aot test".getBytes(StandardCharsets.UTF_8));
 
     private PackagedJar.Server server;
 
@@ -36,7 +39,8 @@ class AheadOfTimeModeIT {
     @BeforeEach
     void startThePackagedJarInAotMode() throws Exception {
         server = PackagedJar.Server.start(PackagedJar.path(), dataDir, List.of("-Dspring.aot.enabled=true", "-Xmx256m"),
-                List.of("--registry.editor.username=aot-editor", "--registry.editor.password=a long passphrase for the aot test"));
+                List.of("--registry.editor.username=aot-editor",
+                        "--registry.editor.password=a long passphrase for the aot test"));
     }
 
     @AfterEach
@@ -50,9 +54,12 @@ class AheadOfTimeModeIT {
     void theAotProcessedApplicationServesReadsWritesAndProblems() throws Exception {
         JsonNode members = json(get("/api/v1/alliances/csto/members?asOf=2025-01-01", null), 200);
         JsonNode events = json(get("/api/v1/alliances/csto/events?size=2", null), 200);
-        HttpResponse<String> admitted = server.send(HttpRequest.newBuilder(server.uri("/api/v1/alliances/csto/memberships"))
-                .header("Authorization", EDITOR).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"state\": \"RS\", \"startDate\": \"2027-01-01\", \"sources\": [\"R12\"]}")));
+        HttpResponse<String> admitted = server
+            .send(HttpRequest.newBuilder(server.uri("/api/v1/alliances/csto/memberships"))
+                .header("Authorization", EDITOR)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers
+                    .ofString("{\"state\": \"RS\", \"startDate\": \"2027-01-01\", \"sources\": [\"R12\"]}")));
         JsonNode serbia = json(get("/api/v1/alliances/csto/memberships?state=srb", null), 200);
         HttpResponse<String> badDate = get("/api/v1/alliances/csto/members?asOf=2025-13-01", null);
         HttpResponse<String> gzip = get("/api/v1/states?size=50", "gzip");
@@ -83,4 +90,5 @@ class AheadOfTimeModeIT {
         assertThat(response.statusCode()).as(response.uri() + ": " + response.body()).isEqualTo(status);
         return JSON.readTree(response.body());
     }
+
 }

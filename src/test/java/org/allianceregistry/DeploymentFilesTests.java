@@ -13,13 +13,15 @@ import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * docker-compose.yml and the Dockerfile describe a sound deployment. Docker cannot run on the build machines, so
- * these files are read and checked here.
+ * docker-compose.yml and the Dockerfile describe a sound deployment. Docker cannot run on
+ * the build machines, so these files are read and checked here.
  */
 class DeploymentFilesTests {
 
     private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(password|secret|token|credential|key).*");
-    // A reference the operator must fill in: ${NAME} or ${NAME:?message}, never a default value.
+
+    // A reference the operator must fill in: ${NAME} or ${NAME:?message}, never a default
+    // value.
     private static final Pattern REQUIRED_REFERENCE = Pattern.compile("\\$\\{[A-Z][A-Z0-9_]*(:?\\?[^}]*)?}");
 
     @Test
@@ -29,7 +31,8 @@ class DeploymentFilesTests {
         assertThat((String) db.get("image")).startsWith("postgres:");
         assertThat(strings(db.get("volumes"))).anySatisfy(volume -> assertThat(volume).startsWith("registry-db:"));
         assertThat(map(compose().get("volumes"))).containsKey("registry-db");
-        assertThat(strings(map(db.get("healthcheck")).get("test"))).anySatisfy(part -> assertThat(part).contains("pg_isready"));
+        assertThat(strings(map(db.get("healthcheck")).get("test")))
+            .anySatisfy(part -> assertThat(part).contains("pg_isready"));
     }
 
     @Test
@@ -39,9 +42,9 @@ class DeploymentFilesTests {
         assertThat(app.get("build")).isEqualTo(".");
         assertThat(map(map(app.get("depends_on")).get("db")).get("condition")).isEqualTo("service_healthy");
         assertThat(map(app.get("environment"))).containsEntry("SPRING_PROFILES_ACTIVE", "postgres")
-                .containsKeys("REGISTRY_DB_URL", "REGISTRY_DB_USERNAME", "REGISTRY_DB_PASSWORD");
+            .containsKeys("REGISTRY_DB_URL", "REGISTRY_DB_USERNAME", "REGISTRY_DB_PASSWORD");
         assertThat(strings(map(app.get("healthcheck")).get("test")))
-                .anySatisfy(part -> assertThat(part).endsWith("/actuator/health/readiness"));
+            .anySatisfy(part -> assertThat(part).endsWith("/actuator/health/readiness"));
     }
 
     @Test
@@ -58,7 +61,8 @@ class DeploymentFilesTests {
     @Test
     void theCredentialsComeFromAnIgnoredEnvFileWithACommittedExample() throws IOException {
         assertThat(Files.readAllLines(Path.of(".gitignore"))).contains(".env");
-        assertThat(Files.readString(Path.of(".env.example"))).contains("REGISTRY_DB_USERNAME=", "REGISTRY_DB_PASSWORD=");
+        assertThat(Files.readString(Path.of(".env.example"))).contains("REGISTRY_DB_USERNAME=",
+                "REGISTRY_DB_PASSWORD=");
         assertThat(Files.readAllLines(Path.of(".dockerignore"))).contains(".env", ".git");
     }
 
@@ -66,24 +70,27 @@ class DeploymentFilesTests {
     void theImageIsBuiltWithTheWrapperAndRunsAsAnUnprivilegedUserWithAHealthCheck() throws IOException {
         List<String> lines = Files.readAllLines(Path.of("Dockerfile"));
 
-        assertThat(lines).filteredOn(line -> line.startsWith("FROM ")).hasSize(2)
-                .anySatisfy(line -> assertThat(line).startsWith("FROM eclipse-temurin:17-jdk AS build"))
-                .anySatisfy(line -> assertThat(line).startsWith("FROM eclipse-temurin:17-jre"));
+        assertThat(lines).filteredOn(line -> line.startsWith("FROM "))
+            .hasSize(2)
+            .anySatisfy(line -> assertThat(line).startsWith("FROM eclipse-temurin:17-jdk AS build"))
+            .anySatisfy(line -> assertThat(line).startsWith("FROM eclipse-temurin:17-jre"));
         assertThat(lines).anySatisfy(line -> assertThat(line).contains("./mvnw").contains("package"));
-        assertThat(lines).filteredOn(line -> line.startsWith("USER ")).singleElement()
-                .satisfies(line -> assertThat(line).isNotIn("USER root", "USER 0"));
-        assertThat(String.join("\n", lines)).containsPattern("HEALTHCHECK [^\\n]*\\\\\\n[^\\n]*/actuator/health/readiness");
+        assertThat(lines).filteredOn(line -> line.startsWith("USER "))
+            .singleElement()
+            .satisfies(line -> assertThat(line).isNotIn("USER root", "USER 0"));
+        assertThat(String.join("\n", lines))
+            .containsPattern("HEALTHCHECK [^\\n]*\\\\\\n[^\\n]*/actuator/health/readiness");
     }
 
     @Test
     void theImageStartsFromTheArchiveItsTrainingRunWrote() throws IOException {
         String dockerfile = Files.readString(Path.of("Dockerfile"));
         Matcher written = Pattern.compile("jvm-cache-training\\.sh [^\\n]*\\\\\\n\\s*-XX:ArchiveClassesAtExit=(\\S+)")
-                .matcher(dockerfile);
+            .matcher(dockerfile);
 
         assertThat(written.find()).as("the Dockerfile trains with scripts/jvm-cache-training.sh").isTrue();
         assertThat(dockerfile).contains("COPY scripts/jvm-cache-training.sh")
-                .containsPattern("ENTRYPOINT \\[[^]]*\"-XX:SharedArchiveFile=" + Pattern.quote(written.group(1)) + "\"");
+            .containsPattern("ENTRYPOINT \\[[^]]*\"-XX:SharedArchiveFile=" + Pattern.quote(written.group(1)) + "\"");
     }
 
     private static Map<String, Object> service(String name) throws IOException {
@@ -104,4 +111,5 @@ class DeploymentFilesTests {
         assertThat(node).isInstanceOf(List.class);
         return ((List<?>) node).stream().map(String::valueOf).toList();
     }
+
 }

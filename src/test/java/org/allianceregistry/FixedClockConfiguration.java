@@ -18,4 +18,5 @@ public class FixedClockConfiguration {
     Clock fixedClock() {
         return Clock.fixed(Instant.parse(TODAY + "T12:00:00Z"), ZoneOffset.UTC);
     }
+
 }

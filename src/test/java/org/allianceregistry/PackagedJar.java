@@ -17,8 +17,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The jar the build packaged (the failsafe configuration names it), started as a process on a free loopback port the
- * way the Docker image and bench/run.sh start it. Public for the tests of the jar in other packages (the fuzz harness).
+ * The jar the build packaged (the failsafe configuration names it), started as a process
+ * on a free loopback port the way the Docker image and bench/run.sh start it. Public for
+ * the tests of the jar in other packages (the fuzz harness).
  */
 public final class PackagedJar {
 
@@ -46,8 +47,11 @@ public final class PackagedJar {
     public static final class Server implements AutoCloseable {
 
         private final HttpClient http = HttpClient.newHttpClient();
+
         private final Process process;
+
         private final Path log;
+
         private final String base;
 
         private Server(Process process, Path log, String base) {
@@ -57,14 +61,19 @@ public final class PackagedJar {
         }
 
         /**
-         * Starts {@code java JVM_OPTIONS -jar JAR} on H2 under {@code dataDir} with the given application arguments. A
-         * server started again on the same directory logs to {@code server-2.log} and so on, keeping the earlier logs.
+         * Starts {@code java JVM_OPTIONS -jar JAR} on H2 under {@code dataDir} with the
+         * given application arguments. A server started again on the same directory logs
+         * to {@code server-2.log} and so on, keeping the earlier logs.
          */
-        public static Server start(Path jar, Path dataDir, List<String> jvmOptions, List<String> arguments) throws Exception {
+        public static Server start(Path jar, Path dataDir, List<String> jvmOptions, List<String> arguments)
+                throws Exception {
             return start(jar, dataDir, jvmOptions, arguments, Map.of());
         }
 
-        /** As {@link #start(Path, Path, List, List)}, with these variables added to the process's environment. */
+        /**
+         * As {@link #start(Path, Path, List, List)}, with these variables added to the
+         * process's environment.
+         */
         public static Server start(Path jar, Path dataDir, List<String> jvmOptions, List<String> arguments,
                 Map<String, String> environment) throws Exception {
             int port = freePort();
@@ -112,16 +121,20 @@ public final class PackagedJar {
 
         private boolean answers(String url) {
             try {
-                return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-            } catch (IOException | InterruptedException notYet) {
+                return http
+                    .send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode() == 200;
+            }
+            catch (IOException | InterruptedException notYet) {
                 return false;
             }
         }
 
         /**
-         * Kills the process as a crash would: SIGKILL on Linux ({@link Process#destroyForcibly()}), so no shutdown hook,
-         * graceful shutdown or database close runs. Returns once it is gone.
+         * Kills the process as a crash would: SIGKILL on Linux
+         * ({@link Process#destroyForcibly()}), so no shutdown hook, graceful shutdown or
+         * database close runs. Returns once it is gone.
          */
         void kill() throws InterruptedException {
             process.destroyForcibly();
@@ -133,5 +146,7 @@ public final class PackagedJar {
             process.destroy();
             process.waitFor();
         }
+
     }
+
 }

@@ -22,19 +22,24 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The registry as deployed: two instances with the production {@code postgres} profile, each on its own port, against
- * one PostgreSQL database that they migrate on first start. They answer alike, see each other's changes at once, answer
- * 503 problems and report not ready while the database is away, and recover by themselves when it returns.
+ * The registry as deployed: two instances with the production {@code postgres} profile,
+ * each on its own port, against one PostgreSQL database that they migrate on first start.
+ * They answer alike, see each other's changes at once, answer 503 problems and report not
+ * ready while the database is away, and recover by themselves when it returns.
  */
 @ExtendWith(PostgresTestServer.class)
 class PostgresDeploymentIntegrationTests {
 
-    /** The pool's connection timeout (3 s, {@code application-postgres.yml}) and time for the rest of the request. */
+    /**
+     * The pool's connection timeout (3 s, {@code application-postgres.yml}) and time for
+     * the rest of the request.
+     */
     private static final Duration MOST_TIME_FOR_A_503 = Duration.ofSeconds(6);
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private static @Nullable PostgresTestDatabase database;
+
     private static final List<ConfigurableApplicationContext> instances = new ArrayList<>();
 
     @BeforeAll
@@ -43,7 +48,8 @@ class PostgresDeploymentIntegrationTests {
         List<String> arguments = new ArrayList<>(database.applicationArguments());
         arguments.add("--server.port=0");
         for (int i = 0; i < 2; i++) {
-            instances.add(new SpringApplicationBuilder(RegistryApplication.class).run(arguments.toArray(String[]::new)));
+            instances
+                .add(new SpringApplicationBuilder(RegistryApplication.class).run(arguments.toArray(String[]::new)));
         }
     }
 
@@ -57,9 +63,10 @@ class PostgresDeploymentIntegrationTests {
 
     @Test
     void bothInstancesGiveTheSameAnswers() {
-        for (String uri : List.of("/api/v1/alliances", "/api/v1/alliances/csto", "/api/v1/alliances/csto/members?asOf=2013-01-01",
-                "/api/v1/alliances/csto/memberships?state=UZ", "/api/v1/alliances/nato/members?asOf=2025-01-01&size=250",
-                "/api/v1/states?size=250&sort=iso3", "/api/v1/alliances/csto/events?from=2022-01-01&to=2022-01-31")) {
+        for (String uri : List.of("/api/v1/alliances", "/api/v1/alliances/csto",
+                "/api/v1/alliances/csto/members?asOf=2013-01-01", "/api/v1/alliances/csto/memberships?state=UZ",
+                "/api/v1/alliances/nato/members?asOf=2025-01-01&size=250", "/api/v1/states?size=250&sort=iso3",
+                "/api/v1/alliances/csto/events?from=2022-01-01&to=2022-01-31")) {
             HttpResponse<String> first = get(0, uri);
             HttpResponse<String> second = get(1, uri);
 
@@ -74,11 +81,12 @@ class PostgresDeploymentIntegrationTests {
     void aChangeCommittedThroughOneInstanceIsSeenByTheOtherAtOnce() {
         assertThat(get(1, "/api/v1/sources/ARTICLE-AR").body()).doesNotContain("corrected through instance one");
 
-        // The API has no writes yet: this is what a write through the first instance does, in its own transaction.
+        // The API has no writes yet: this is what a write through the first instance
+        // does, in its own transaction.
         ConfigurableApplicationContext first = instances.get(0);
         first.getBean(TransactionTemplate.class).executeWithoutResult(status -> {
-            first.getBean(JdbcTemplate.class).update(
-                    "UPDATE sources SET note = 'corrected through instance one', version = version + 1 WHERE code = 'ARTICLE-AR'");
+            first.getBean(JdbcTemplate.class)
+                .update("UPDATE sources SET note = 'corrected through instance one', version = version + 1 WHERE code = 'ARTICLE-AR'");
             first.getBean(RegistryRevisionService.class).bump();
         });
 
@@ -90,7 +98,7 @@ class PostgresDeploymentIntegrationTests {
     void everyPooledConnectionHasTheStatementTimeout() {
         for (ConfigurableApplicationContext instance : instances) {
             assertThat(instance.getBean(JdbcTemplate.class).queryForObject("SHOW statement_timeout", String.class))
-                    .isEqualTo("5s");
+                .isEqualTo("5s");
         }
     }
 
@@ -103,18 +111,21 @@ class PostgresDeploymentIntegrationTests {
                 HttpResponse<String> read = get(instance, "/api/v1/alliances/csto");
                 Duration took = Duration.ofNanos(System.nanoTime() - start);
                 System.out.printf("[registry tests] instance %d answered %d %s after %d ms with the database cut%n",
-                        instance, read.statusCode(), read.headers().firstValue("Content-Type").orElse(""), took.toMillis());
+                        instance, read.statusCode(), read.headers().firstValue("Content-Type").orElse(""),
+                        took.toMillis());
 
                 assertThat(read.statusCode()).isEqualTo(503);
                 assertThat(took).isLessThan(MOST_TIME_FOR_A_503);
                 assertThat(read.headers().firstValue("Retry-After")).hasValue("5");
-                assertThat(read.headers().firstValue("Content-Type")).hasValueSatisfying(
-                        type -> assertThat(type).startsWith("application/problem+json"));
-                assertThat(read.body()).contains("urn:alliance-registry:problem:service-unavailable", "\"correlationId\"");
+                assertThat(read.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+                assertThat(read.body()).contains("urn:alliance-registry:problem:service-unavailable",
+                        "\"correlationId\"");
                 assertThat(get(instance, "/actuator/health/readiness").statusCode()).isEqualTo(503);
                 assertThat(get(instance, "/actuator/health/liveness").statusCode()).isEqualTo(200);
             }
-        } finally {
+        }
+        finally {
             database.restore();
         }
 
@@ -125,7 +136,8 @@ class PostgresDeploymentIntegrationTests {
     }
 
     @Test
-    void requestsRightAfterTheServerEndsEveryConnectionAnswer503NeverA500AndTheInstancesRecover() throws InterruptedException {
+    void requestsRightAfterTheServerEndsEveryConnectionAnswer503NeverA500AndTheInstancesRecover()
+            throws InterruptedException {
         for (int instance = 0; instance < instances.size(); instance++) {
             assertThat(get(instance, "/api/v1/alliances/csto/members?asOf=2001-01-01").statusCode()).isEqualTo(200);
         }
@@ -135,7 +147,8 @@ class PostgresDeploymentIntegrationTests {
         List<Integer> statuses = new ArrayList<>();
         for (int round = 0; round < 12; round++) {
             for (int instance = 0; instance < instances.size(); instance++) {
-                // A different day each time, so that the read cache cannot answer without the database.
+                // A different day each time, so that the read cache cannot answer without
+                // the database.
                 statuses.add(get(instance, "/api/v1/alliances/csto/members?asOf=2002-01-" + (10 + round)).statusCode());
             }
         }
@@ -146,7 +159,9 @@ class PostgresDeploymentIntegrationTests {
         }
     }
 
-    /** The status of {@code uri}, asked again for up to 10 s until it is {@code expected}. */
+    /**
+     * The status of {@code uri}, asked again for up to 10 s until it is {@code expected}.
+     */
     private static int awaitStatus(int instance, String uri, int expected) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         int status = get(instance, uri).statusCode();
@@ -160,14 +175,18 @@ class PostgresDeploymentIntegrationTests {
     private static HttpResponse<String> get(int instance, String uri) {
         String port = instances.get(instance).getEnvironment().getRequiredProperty("local.server.port");
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + uri))
-                .timeout(Duration.ofSeconds(15)).build();
+            .timeout(Duration.ofSeconds(15))
+            .build();
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new IllegalStateException("GET " + uri + " on instance " + instance, e);
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
+
 }

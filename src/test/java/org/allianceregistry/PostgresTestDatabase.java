@@ -3,29 +3,37 @@ package org.allianceregistry;
 import java.util.List;
 
 /**
- * A throw-away database on the {@link PostgresTestServer}, which a test can also make unreachable and bring back to
- * play a database outage.
+ * A throw-away database on the {@link PostgresTestServer}, which a test can also make
+ * unreachable and bring back to play a database outage.
  */
 public record PostgresTestDatabase(String name, String url, String username, String password) {
 
     /**
-     * The arguments that start the registry on this database with the production profile, as an operator would: the
-     * {@code postgres} profile and {@code REGISTRY_DB_*} (command-line arguments win over the environment).
+     * The arguments that start the registry on this database with the production profile,
+     * as an operator would: the {@code postgres} profile and {@code REGISTRY_DB_*}
+     * (command-line arguments win over the environment).
      */
     public List<String> applicationArguments() {
         return List.of("--spring.profiles.active=postgres", "--REGISTRY_DB_URL=" + url,
                 "--REGISTRY_DB_USERNAME=" + username, "--REGISTRY_DB_PASSWORD=" + password);
     }
 
-    /** The outage: the server refuses new connections to this database and ends the open ones. */
+    /**
+     * The outage: the server refuses new connections to this database and ends the open
+     * ones.
+     */
     public void cut() {
         PostgresTestServer.execute("ALTER DATABASE " + name + " ALLOW_CONNECTIONS false",
                 "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
     }
 
-    /** The server ends every open connection to this database (as a restart or a failover does) but takes new ones. */
+    /**
+     * The server ends every open connection to this database (as a restart or a failover
+     * does) but takes new ones.
+     */
     public void terminateConnections() {
-        PostgresTestServer.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
+        PostgresTestServer
+            .execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
     }
 
     /** The end of the outage. */

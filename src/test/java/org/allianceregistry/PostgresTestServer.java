@@ -14,13 +14,16 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * The PostgreSQL server the tests may use, named by the environment:
  * <ul>
- * <li>{@code REGISTRY_TEST_POSTGRES_URL}: the server, {@code jdbc:postgresql://127.0.0.1:5432/} (a database in the
- * URL is the one to connect to for creating others; {@code postgres} by default);</li>
- * <li>{@code REGISTRY_TEST_POSTGRES_USERNAME} ({@code postgres} by default) and {@code REGISTRY_TEST_POSTGRES_PASSWORD}
- * (empty by default): a user allowed to create databases.</li>
+ * <li>{@code REGISTRY_TEST_POSTGRES_URL}: the server,
+ * {@code jdbc:postgresql://127.0.0.1:5432/} (a database in the URL is the one to connect
+ * to for creating others; {@code postgres} by default);</li>
+ * <li>{@code REGISTRY_TEST_POSTGRES_USERNAME} ({@code postgres} by default) and
+ * {@code REGISTRY_TEST_POSTGRES_PASSWORD} (empty by default): a user allowed to create
+ * databases.</li>
  * </ul>
- * Each test run works in throw-away databases of its own; where the variable is not set, the tests that need the
- * server are skipped with a message (this class is also their JUnit condition). CI always sets it.
+ * Each test run works in throw-away databases of its own; where the variable is not set,
+ * the tests that need the server are skipped with a message (this class is also their
+ * JUnit condition). CI always sets it.
  */
 public final class PostgresTestServer implements ExecutionCondition {
 
@@ -33,22 +36,29 @@ public final class PostgresTestServer implements ExecutionCondition {
         return url != null && !url.isBlank();
     }
 
-    /** Creates an empty database {@code registry_test_…} on the server; the caller drops it. */
+    /**
+     * Creates an empty database {@code registry_test_…} on the server; the caller drops
+     * it.
+     */
     public static PostgresTestDatabase createDatabase() {
         String name = "registry_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         execute("CREATE DATABASE " + name);
         return new PostgresTestDatabase(name, urlOf(name), username(), password());
     }
 
-    /** Runs administrative statements (one connection, auto-commit) on the server's maintenance database. */
+    /**
+     * Runs administrative statements (one connection, auto-commit) on the server's
+     * maintenance database.
+     */
     static void execute(String... statements) {
         String url = serverUrl();
-        try (Connection connection = DriverManager.getConnection(urlOf(maintenanceDatabase(url)), username(), password());
-                Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(urlOf(maintenanceDatabase(url)), username(),
+                password()); Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
             }
-        } catch (SQLException e) {
+        }
+        catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL at " + url + " (" + URL_VARIABLE + "): " + e.getMessage(), e);
         }
     }
@@ -59,7 +69,10 @@ public final class PostgresTestServer implements ExecutionCondition {
                 : ConditionEvaluationResult.disabled(skipped());
     }
 
-    /** The reason tests on PostgreSQL are skipped, printed once per test run so that nobody mistakes it for a pass. */
+    /**
+     * The reason tests on PostgreSQL are skipped, printed once per test run so that
+     * nobody mistakes it for a pass.
+     */
     static String skipped() {
         String message = URL_VARIABLE + " is not set: the tests on PostgreSQL are skipped. Set it to a server's URL, "
                 + "e.g. jdbc:postgresql://127.0.0.1:5432/, to run them (.ci/run does).";
@@ -76,7 +89,10 @@ public final class PostgresTestServer implements ExecutionCondition {
         return System.getenv(URL_VARIABLE).trim();
     }
 
-    /** The server's URL with {@code database} in place of the one it names, keeping its parameters. */
+    /**
+     * The server's URL with {@code database} in place of the one it names, keeping its
+     * parameters.
+     */
     private static String urlOf(String database) {
         String url = serverUrl();
         int query = url.indexOf('?');
@@ -108,4 +124,5 @@ public final class PostgresTestServer implements ExecutionCondition {
         @Nullable String value = System.getenv(name);
         return value == null ? fallback : value;
     }
+
 }

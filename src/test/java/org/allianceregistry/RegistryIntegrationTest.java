@@ -13,11 +13,12 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The one full application context the integration tests share: the whole registry on a fresh database, seeded by
- * the real migrations, with today fixed by {@link FixedClockConfiguration} and metrics exported as in production.
- * The database is an in-memory H2, or a throw-away PostgreSQL one when the API tests are rerun there
- * ({@link TestDatabase}). It runs a real server on a random port too, so tests can also speak HTTP to it
- * as a client would ({@code @LocalServerPort}).
+ * The one full application context the integration tests share: the whole registry on a
+ * fresh database, seeded by the real migrations, with today fixed by
+ * {@link FixedClockConfiguration} and metrics exported as in production. The database is
+ * an in-memory H2, or a throw-away PostgreSQL one when the API tests are rerun there
+ * ({@link TestDatabase}). It runs a real server on a random port too, so tests can also
+ * speak HTTP to it as a client would ({@code @LocalServerPort}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -29,4 +30,5 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = TestDatabase.class)
 @ExtendWith(TestDatabase.class)
 public @interface RegistryIntegrationTest {
+
 }

@@ -11,7 +11,10 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The migrations build the schema the entities expect and the curated seeds keep the registry's rules. */
+/**
+ * The migrations build the schema the entities expect and the curated seeds keep the
+ * registry's rules.
+ */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 class SeedDataTests {
@@ -20,15 +23,13 @@ class SeedDataTests {
     JdbcTemplate jdbc;
 
     @ParameterizedTest(name = "every {0} cites a source")
-    @CsvSource({
-            "alliances, alliance_sources, alliance_id",
+    @CsvSource({ "alliances, alliance_sources, alliance_id",
             "alliance_principles, alliance_principle_sources, alliance_principle_id",
-            "member_states, member_state_sources, member_state_id",
-            "memberships, membership_sources, membership_id",
+            "member_states, member_state_sources, member_state_id", "memberships, membership_sources, membership_id",
             "withdrawals, withdrawal_sources, withdrawal_id",
             "chairmanship_terms, chairmanship_term_sources, chairmanship_term_id",
             "treaty_protocols, treaty_protocol_sources, treaty_protocol_id",
-            "alliance_events, alliance_event_sources, alliance_event_id"})
+            "alliance_events, alliance_event_sources, alliance_event_id" })
     void everyCuratedRecordCitesAtLeastOneSource(String table, String citations, String column) {
         Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class);
         Integer uncited = jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " t WHERE NOT EXISTS (SELECT 1 FROM "
@@ -62,10 +63,11 @@ class SeedDataTests {
 
     @Test
     void everySuspensionOrFreezeFallsInsideItsMembershipPeriod() {
-        Integer outside = jdbc.queryForObject("""
-                SELECT COUNT(*) FROM withdrawals w JOIN memberships m ON m.id = w.membership_id
-                 WHERE w.kind IN ('SUSPENSION', 'PARTICIPATION_FROZEN')
-                   AND (w.effective_date < m.start_date OR (m.end_date IS NOT NULL AND w.effective_date >= m.end_date))""",
+        Integer outside = jdbc.queryForObject(
+                """
+                        SELECT COUNT(*) FROM withdrawals w JOIN memberships m ON m.id = w.membership_id
+                         WHERE w.kind IN ('SUSPENSION', 'PARTICIPATION_FROZEN')
+                           AND (w.effective_date < m.start_date OR (m.end_date IS NOT NULL AND w.effective_date >= m.end_date))""",
                 Integer.class);
 
         assertThat(outside).isZero();
@@ -73,17 +75,20 @@ class SeedDataTests {
 
     @Test
     void chairsWereMembersWhenTheirTermBegan() {
-        List<String> notMembers = jdbc.queryForList("""
-                SELECT t.chair_year_label FROM chairmanship_terms t WHERE t.start_date IS NOT NULL AND NOT EXISTS (
-                  SELECT 1 FROM memberships m WHERE m.alliance_id = t.alliance_id AND m.member_state_id = t.member_state_id
-                     AND m.start_date <= t.start_date AND (m.end_date IS NULL OR m.end_date > t.start_date))""", String.class);
+        List<String> notMembers = jdbc.queryForList(
+                """
+                        SELECT t.chair_year_label FROM chairmanship_terms t WHERE t.start_date IS NOT NULL AND NOT EXISTS (
+                          SELECT 1 FROM memberships m WHERE m.alliance_id = t.alliance_id AND m.member_state_id = t.member_state_id
+                             AND m.start_date <= t.start_date AND (m.end_date IS NULL OR m.end_date > t.start_date))""",
+                String.class);
 
         assertThat(notMembers).isEmpty();
     }
 
     @Test
     void termsOfOneAllianceDoNotOverlap() {
-        // A term whose hand-over day is not verified has no end date; it is not taken to run on past the next term.
+        // A term whose hand-over day is not verified has no end date; it is not taken to
+        // run on past the next term.
         Integer overlaps = jdbc.queryForObject("""
                 SELECT COUNT(*) FROM chairmanship_terms a JOIN chairmanship_terms b
                   ON a.alliance_id = b.alliance_id AND a.id <> b.id
@@ -91,43 +96,51 @@ class SeedDataTests {
                    AND (a.start_date = b.start_date OR (a.start_date < b.start_date AND a.end_date > b.start_date))""",
                 Integer.class);
         Integer openTerms = jdbc.queryForObject("""
-                SELECT COUNT(*) FROM chairmanship_terms t WHERE t.end_date IS NULL AND t.date_note IS NULL""", Integer.class);
+                SELECT COUNT(*) FROM chairmanship_terms t WHERE t.end_date IS NULL AND t.date_note IS NULL""",
+                Integer.class);
 
         assertThat(overlaps).isZero();
-        assertThat(openTerms).as("terms still running (no end date and no note on an unverified date)").isLessThanOrEqualTo(1);
+        assertThat(openTerms).as("terms still running (no end date and no note on an unverified date)")
+            .isLessThanOrEqualTo(1);
     }
 
     @Test
     void theFactSheetsUnverifiedChairProjectionsAreNotRecordedAsFact() {
-        Integer projected = jdbc.queryForObject("SELECT COUNT(*) FROM chairmanship_terms WHERE chair_year > 2026", Integer.class);
+        Integer projected = jdbc.queryForObject("SELECT COUNT(*) FROM chairmanship_terms WHERE chair_year > 2026",
+                Integer.class);
 
         assertThat(projected).isZero();
     }
 
     @Test
     void theDatabaseRejectsAMembershipThatEndsBeforeItStarts() {
-        org.assertj.core.api.Assertions.assertThatExceptionOfType(org.springframework.dao.DataIntegrityViolationException.class)
-                .isThrownBy(() -> jdbc.update("""
-                        INSERT INTO memberships (alliance_id, member_state_id, start_date, start_kind, end_date, end_kind)
-                        SELECT a.id, s.id, DATE '2020-01-01', 'ACCESSION', DATE '2019-01-01', 'WITHDRAWAL'
-                          FROM alliances a, member_states s WHERE a.code = 'nato' AND s.iso3 = 'SRB'"""));
+        org.assertj.core.api.Assertions
+            .assertThatExceptionOfType(org.springframework.dao.DataIntegrityViolationException.class)
+            .isThrownBy(() -> jdbc.update("""
+                    INSERT INTO memberships (alliance_id, member_state_id, start_date, start_kind, end_date, end_kind)
+                    SELECT a.id, s.id, DATE '2020-01-01', 'ACCESSION', DATE '2019-01-01', 'WITHDRAWAL'
+                      FROM alliances a, member_states s WHERE a.code = 'nato' AND s.iso3 = 'SRB'"""));
     }
 
     @Test
     void theDatabaseRejectsDatesOutsideThePlausibleBounds() {
-        org.assertj.core.api.Assertions.assertThatExceptionOfType(org.springframework.dao.DataIntegrityViolationException.class)
-                .isThrownBy(() -> jdbc.update("""
-                        INSERT INTO memberships (alliance_id, member_state_id, start_date, start_kind)
-                        SELECT a.id, s.id, DATE '0202-01-01', 'ACCESSION'
-                          FROM alliances a, member_states s WHERE a.code = 'nato' AND s.iso3 = 'SRB'"""));
+        org.assertj.core.api.Assertions
+            .assertThatExceptionOfType(org.springframework.dao.DataIntegrityViolationException.class)
+            .isThrownBy(() -> jdbc.update("""
+                    INSERT INTO memberships (alliance_id, member_state_id, start_date, start_kind)
+                    SELECT a.id, s.id, DATE '0202-01-01', 'ACCESSION'
+                      FROM alliances a, member_states s WHERE a.code = 'nato' AND s.iso3 = 'SRB'"""));
     }
 
     @Test
     void theDatabaseRejectsTwoChairmanshipTermsStartingTheSameDay() {
-        org.assertj.core.api.Assertions.assertThatExceptionOfType(org.springframework.dao.DataIntegrityViolationException.class)
-                .isThrownBy(() -> jdbc.update("""
+        org.assertj.core.api.Assertions
+            .assertThatExceptionOfType(org.springframework.dao.DataIntegrityViolationException.class)
+            .isThrownBy(() -> jdbc
+                .update("""
                         INSERT INTO chairmanship_terms (alliance_id, member_state_id, chair_year, chair_year_label, start_date)
                         SELECT t.alliance_id, t.member_state_id, 2199, '2199', t.start_date
                           FROM chairmanship_terms t WHERE t.start_date IS NOT NULL FETCH FIRST 1 ROWS ONLY"""));
     }
+
 }

@@ -11,7 +11,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
-/** The registry refuses to start, at once and saying why, when its database is unusable. */
+/**
+ * The registry refuses to start, at once and saying why, when its database is unusable.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class StartupFailureTests {
 
@@ -22,17 +24,18 @@ class StartupFailureTests {
                 "--REGISTRY_DB_URL=jdbc:postgresql://127.0.0.1:1/registry?password=in-the-url",
                 "--REGISTRY_DB_USERNAME=registry", "--REGISTRY_DB_PASSWORD=not-for-the-log"));
 
-        assertThat(output).contains("APPLICATION FAILED TO START",
-                        "could not connect to the database jdbc:postgresql://127.0.0.1:1/registry as user 'registry'",
-                        "Check REGISTRY_DB_URL")
-                .doesNotContain("not-for-the-log", "in-the-url");
+        assertThat(output)
+            .contains("APPLICATION FAILED TO START",
+                    "could not connect to the database jdbc:postgresql://127.0.0.1:1/registry as user 'registry'",
+                    "Check REGISTRY_DB_URL")
+            .doesNotContain("not-for-the-log", "in-the-url");
     }
 
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void aFailedMigrationStopsTheStartNamingTheMigration(CapturedOutput output) {
-        assertThatThrownBy(() -> start(
-                "--spring.flyway.locations=classpath:db/migration,classpath:db/seed,classpath:db/broken"));
+        assertThatThrownBy(
+                () -> start("--spring.flyway.locations=classpath:db/migration,classpath:db/seed,classpath:db/broken"));
 
         assertThat(output).contains("APPLICATION FAILED TO START", "Migrating the database jdbc:h2:mem:registry-",
                 "V9000__insert_into_a_missing_table.sql", "no_such_table");
@@ -44,4 +47,5 @@ class StartupFailureTests {
         all[arguments.length] = "--server.port=0";
         new SpringApplicationBuilder(RegistryApplication.class).run(all).close();
     }
+
 }

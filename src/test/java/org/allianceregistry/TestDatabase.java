@@ -11,14 +11,16 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ActiveProfilesResolver;
 
 /**
- * The database under the shared integration test context. By default an in-memory H2 database
- * ({@code application.properties}); when the system property {@code registry.test.database} is {@code postgres} (the
- * second Surefire execution in {@code pom.xml} reruns the API tests so), a throw-away PostgreSQL database reached
- * through the production {@code postgres} profile, created once per run and dropped when the run ends. That rerun
- * is skipped with a message where no {@link PostgresTestServer} is configured.
+ * The database under the shared integration test context. By default an in-memory H2
+ * database ({@code application.properties}); when the system property
+ * {@code registry.test.database} is {@code postgres} (the second Surefire execution in
+ * {@code pom.xml} reruns the API tests so), a throw-away PostgreSQL database reached
+ * through the production {@code postgres} profile, created once per run and dropped when
+ * the run ends. That rerun is skipped with a message where no {@link PostgresTestServer}
+ * is configured.
  */
-public final class TestDatabase
-        implements ActiveProfilesResolver, ApplicationContextInitializer<ConfigurableApplicationContext>, ExecutionCondition {
+public final class TestDatabase implements ActiveProfilesResolver,
+        ApplicationContextInitializer<ConfigurableApplicationContext>, ExecutionCondition {
 
     static final String PROPERTY = "registry.test.database";
 
@@ -30,16 +32,17 @@ public final class TestDatabase
 
     @Override
     public String[] resolve(Class<?> testClass) {
-        return onPostgres() ? new String[] {"postgres"} : new String[0];
+        return onPostgres() ? new String[] { "postgres" } : new String[0];
     }
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         if (onPostgres()) {
             PostgresTestDatabase database = postgres();
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("registryTestDatabase", Map.of(
-                    "REGISTRY_DB_URL", database.url(), "REGISTRY_DB_USERNAME", database.username(),
-                    "REGISTRY_DB_PASSWORD", database.password())));
+            context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource("registryTestDatabase", Map.of("REGISTRY_DB_URL", database.url(),
+                        "REGISTRY_DB_USERNAME", database.username(), "REGISTRY_DB_PASSWORD", database.password())));
         }
     }
 
@@ -60,4 +63,5 @@ public final class TestDatabase
         }
         return postgres;
     }
+
 }

@@ -30,27 +30,49 @@ public class Alliance {
     private Long version;
 
     private String code;
+
     private String acronymEn;
+
     private @Nullable String acronymRu;
+
     private @Nullable String acronymAr;
+
     private String nameEn;
+
     private String nameRu;
+
     private String nameAr;
+
     private String kind;
+
     private @Nullable String treatyNameEn;
+
     private @Nullable LocalDate treatySignedOn;
+
     private @Nullable String treatySignedPlace;
+
     private @Nullable LocalDate treatyInForceOn;
+
     private @Nullable LocalDate establishedOn;
+
     private @Nullable String establishedNote;
+
     private @Nullable LocalDate dissolvedOn;
+
     private @Nullable String dissolvedNote;
+
     private @Nullable String headquarters;
+
     private @Nullable String workingLanguage;
+
     private @Nullable String website;
+
     private @Nullable String unObserverResolution;
+
     private @Nullable LocalDate unObserverSince;
+
     private @Nullable String areaOfResponsibility;
+
     private @Nullable String description;
 
     @ManyToMany(fetch = FetchType.LAZY)
@@ -66,7 +88,10 @@ public class Alliance {
         correct(details);
     }
 
-    /** Corrects everything but the code. The treaty enters into force on or after its signature. */
+    /**
+     * Corrects everything but the code. The treaty enters into force on or after its
+     * signature.
+     */
     void correct(UpdateAllianceRequest details) {
         if (details.treatyInForceOn() != null && details.treatySignedOn() != null
                 && details.treatyInForceOn().isBefore(details.treatySignedOn())) {
@@ -141,7 +166,10 @@ public class Alliance {
         return treatySignedPlace;
     }
 
-    /** The day the founding treaty entered into force; before it, signatories are not yet members in force. */
+    /**
+     * The day the founding treaty entered into force; before it, signatories are not yet
+     * members in force.
+     */
     public @Nullable LocalDate getTreatyInForceOn() {
         return treatyInForceOn;
     }
@@ -189,4 +217,5 @@ public class Alliance {
     public @Nullable String getDescription() {
         return description;
     }
+
 }

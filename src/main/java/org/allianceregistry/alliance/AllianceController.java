@@ -24,7 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 class AllianceController {
 
     private static final SortProperties SORT = SortProperties.defaultingTo("code")
-            .property("code", "code").property("treatySignedOn", "treatySignedOn").property("name", "nameEn").build();
+        .property("code", "code")
+        .property("treatySignedOn", "treatySignedOn")
+        .property("name", "nameEn")
+        .build();
 
     private final AllianceService alliances;
 
@@ -34,15 +37,18 @@ class AllianceController {
 
     @GetMapping
     @Operation(summary = "List the alliances", description = "Sort properties: code, treatySignedOn, name (English).")
-    PagedModel<AllianceSummaryResponse> list(@ParameterObject @Valid PageParameters paging, @Parameter(hidden = true) Locale locale) {
+    PagedModel<AllianceSummaryResponse> list(@ParameterObject @Valid PageParameters paging,
+            @Parameter(hidden = true) Locale locale) {
         return new PagedModel<>(alliances.list(SORT.pageable(paging), Language.of(locale)));
     }
 
     @GetMapping("/{code}")
     @Operation(summary = "Get an alliance: names, founding treaty, dates, seat, goals, principles and sources")
-    ResponseEntity<AllianceResponse> get(@Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
+    ResponseEntity<AllianceResponse> get(
+            @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
             @Parameter(hidden = true) Locale locale) {
         Versioned<AllianceResponse> alliance = alliances.getVersioned(code, Language.of(locale));
         return IfMatch.ok(alliance.body(), alliance.version());
     }
+
 }

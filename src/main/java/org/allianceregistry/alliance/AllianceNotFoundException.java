@@ -9,4 +9,5 @@ public class AllianceNotFoundException extends RegistryException {
         super(ProblemKind.NOT_FOUND, "alliance-not-found", "Alliance not found",
                 "No alliance has the code '" + code + "'; codes are lower-case, e.g. csto, nato, warsaw-pact.");
     }
+
 }

@@ -18,7 +18,10 @@ import java.util.Set;
 import org.allianceregistry.source.Source;
 import org.jspecify.annotations.Nullable;
 
-/** A stated goal or charter principle of an alliance, in the order its documents give them. */
+/**
+ * A stated goal or charter principle of an alliance, in the order its documents give
+ * them.
+ */
 @Entity
 @Table(name = "alliance_principles")
 public class AlliancePrinciple {
@@ -37,7 +40,9 @@ public class AlliancePrinciple {
     private PrincipleKind kind;
 
     private int position;
+
     private String textEn;
+
     private @Nullable String article;
 
     @ManyToMany(fetch = FetchType.LAZY)
@@ -67,4 +72,5 @@ public class AlliancePrinciple {
     public @Nullable String getArticle() {
         return article;
     }
+
 }

@@ -11,4 +11,5 @@ interface AllianceRepository extends JpaRepository<Alliance, Long> {
 
     @Query("select p from AlliancePrinciple p where p.alliance = :alliance order by p.kind, p.position")
     List<AlliancePrinciple> findPrinciples(Alliance alliance);
+
 }

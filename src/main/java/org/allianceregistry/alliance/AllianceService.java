@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AllianceService {
 
     private final AllianceRepository alliances;
+
     private final SourceService sources;
 
     AllianceService(AllianceRepository alliances, SourceService sources) {
@@ -21,7 +22,10 @@ public class AllianceService {
         this.sources = sources;
     }
 
-    /** The alliance with this code, or {@link AllianceNotFoundException}. Codes are lower-case. */
+    /**
+     * The alliance with this code, or {@link AllianceNotFoundException}. Codes are
+     * lower-case.
+     */
     public Alliance require(String code) {
         return alliances.findByCode(code).orElseThrow(() -> new AllianceNotFoundException(code));
     }
@@ -38,9 +42,13 @@ public class AllianceService {
     public Versioned<AllianceResponse> getVersioned(String code, Language language) {
         Alliance alliance = require(code);
         List<AlliancePrinciple> principles = alliances.findPrinciples(alliance);
-        return new Versioned<>(AllianceResponse.of(alliance, principles,
-                sources.citationsOf(Alliance.class, List.of(alliance.getId())),
-                sources.citationsOf(AlliancePrinciple.class, principles.stream().map(AlliancePrinciple::getId).toList()),
-                language), alliance.getVersion());
+        return new Versioned<>(
+                AllianceResponse.of(alliance, principles,
+                        sources.citationsOf(Alliance.class, List.of(alliance.getId())),
+                        sources.citationsOf(AlliancePrinciple.class,
+                                principles.stream().map(AlliancePrinciple::getId).toList()),
+                        language),
+                alliance.getVersion());
     }
+
 }

@@ -6,9 +6,7 @@ import org.allianceregistry.shared.Language;
 import org.jspecify.annotations.Nullable;
 
 @Schema(description = "An alliance in a list")
-public record AllianceSummaryResponse(
-        @Schema(example = "csto") String code,
-        @Schema(example = "CSTO") String acronym,
+public record AllianceSummaryResponse(@Schema(example = "csto") String code, @Schema(example = "CSTO") String acronym,
         @Schema(example = "Collective Security Treaty Organization") String name,
         @Schema(example = "COLLECTIVE_DEFENCE_ORGANISATION") String kind,
         @Schema(example = "1992-05-15") @Nullable LocalDate treatySignedOn,
@@ -16,6 +14,7 @@ public record AllianceSummaryResponse(
 
     static AllianceSummaryResponse of(Alliance alliance, Language language) {
         return new AllianceSummaryResponse(alliance.getCode(), alliance.getAcronyms().in(language),
-                alliance.getNames().in(language), alliance.getKind(), alliance.getTreatySignedOn(), alliance.getDissolvedOn());
+                alliance.getNames().in(language), alliance.getKind(), alliance.getTreatySignedOn(),
+                alliance.getDissolvedOn());
     }
 }

@@ -28,6 +28,7 @@ import tools.jackson.databind.JsonNode;
 class AllianceWriteController {
 
     private final AllianceWriteService alliances;
+
     private final JsonMergePatch mergePatch;
 
     AllianceWriteController(AllianceWriteService alliances, JsonMergePatch mergePatch) {
@@ -47,35 +48,38 @@ class AllianceWriteController {
     @Operation(summary = "Correct an alliance (replace all its correctable fields)")
     ResponseEntity<AllianceResponse> replace(
             @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
-            @Parameter(description = IfMatch.DESCRIPTION, required = true, example = "\"0\"")
-            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Parameter(description = IfMatch.DESCRIPTION, required = true,
+                    example = "\"0\"") @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
             @Valid @RequestBody UpdateAllianceRequest request) {
         long version = IfMatch.version(ifMatch);
         Versioned<AllianceResponse> updated = alliances.update(code, version, request);
         return IfMatch.ok(updated.body(), updated.version());
     }
 
-    @PatchMapping(path = "/{code}", consumes = {"application/merge-patch+json", "application/json"})
+    @PatchMapping(path = "/{code}", consumes = { "application/merge-patch+json", "application/json" })
     @Operation(summary = "Correct some fields of an alliance (JSON Merge Patch)")
     ResponseEntity<AllianceResponse> patch(
             @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
-            @Parameter(description = IfMatch.DESCRIPTION, required = true, example = "\"0\"")
-            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Parameter(description = IfMatch.DESCRIPTION, required = true,
+                    example = "\"0\"") @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
             @RequestBody(required = false) @Nullable JsonNode patch) {
         long version = IfMatch.version(ifMatch);
-        UpdateAllianceRequest merged = mergePatch.apply(alliances.editable(code), JsonMergePatch.body(patch), UpdateAllianceRequest.class);
+        UpdateAllianceRequest merged = mergePatch.apply(alliances.editable(code), JsonMergePatch.body(patch),
+                UpdateAllianceRequest.class);
         Versioned<AllianceResponse> updated = alliances.update(code, version, merged);
         return IfMatch.ok(updated.body(), updated.version());
     }
 
     @DeleteMapping("/{code}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete an alliance recorded in error", description = "Only an alliance with no records left (409 alliance-in-use).")
+    @Operation(summary = "Delete an alliance recorded in error",
+            description = "Only an alliance with no records left (409 alliance-in-use).")
     ResponseEntity<Void> delete(
             @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
-            @Parameter(description = IfMatch.DESCRIPTION, required = true, example = "\"0\"")
-            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+            @Parameter(description = IfMatch.DESCRIPTION, required = true,
+                    example = "\"0\"") @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
         alliances.delete(code, IfMatch.version(ifMatch));
         return ResponseEntity.noContent().build();
     }
+
 }

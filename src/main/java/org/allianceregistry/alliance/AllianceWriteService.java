@@ -15,21 +15,29 @@ import org.allianceregistry.source.SourceWriteService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Records, corrects and deletes alliances. A code is taken once (409); an alliance with records is not deleted (409). */
+/**
+ * Records, corrects and deletes alliances. A code is taken once (409); an alliance with
+ * records is not deleted (409).
+ */
 @Service
 @Transactional
 public class AllianceWriteService {
 
     /** Tables whose rows belong to an alliance, and what they hold. */
-    private static final Map<String, String> DEPENDENTS = new LinkedHashMap<>(Map.of(
-            "memberships", "membership periods", "chairmanship_terms", "chairmanship terms",
-            "treaty_protocols", "documents", "alliance_events", "events", "alliance_principles", "goals and principles"));
+    private static final Map<String, String> DEPENDENTS = new LinkedHashMap<>(
+            Map.of("memberships", "membership periods", "chairmanship_terms", "chairmanship terms", "treaty_protocols",
+                    "documents", "alliance_events", "events", "alliance_principles", "goals and principles"));
 
     private final AllianceRepository alliances;
+
     private final AllianceService reads;
+
     private final SourceService sources;
+
     private final SourceWriteService citations;
+
     private final ChangeLog changes;
+
     private final EntityManager entityManager;
 
     AllianceWriteService(AllianceRepository alliances, AllianceService reads, SourceService sources,
@@ -45,8 +53,8 @@ public class AllianceWriteService {
     public Versioned<AllianceResponse> create(CreateAllianceRequest request) {
         changes.begin();
         if (alliances.findByCode(request.code()).isPresent()) {
-            throw new ConflictException("alliance-code-taken", "Alliance code taken", "An alliance with the code '"
-                    + request.code() + "' already exists.");
+            throw new ConflictException("alliance-code-taken", "Alliance code taken",
+                    "An alliance with the code '" + request.code() + "' already exists.");
         }
         check(request.details());
         Alliance alliance = new Alliance(request.code(), request.details());
@@ -60,11 +68,12 @@ public class AllianceWriteService {
     @Transactional(readOnly = true)
     public UpdateAllianceRequest editable(String code) {
         Alliance a = reads.require(code);
-        return new UpdateAllianceRequest(a.getAcronyms().en(), a.getAcronyms().ru(), a.getAcronyms().ar(), a.getNames().en(),
-                a.getNames().ru(), a.getNames().ar(), a.getKind(), a.getTreatyNameEn(), a.getTreatySignedOn(),
-                a.getTreatySignedPlace(), a.getTreatyInForceOn(), a.getEstablishedOn(), a.getEstablishedNote(),
-                a.getDissolvedOn(), a.getDissolvedNote(), a.getHeadquarters(), a.getWorkingLanguage(), a.getWebsite(),
-                a.getUnObserverResolution(), a.getUnObserverSince(), a.getAreaOfResponsibility(), a.getDescription(),
+        return new UpdateAllianceRequest(a.getAcronyms().en(), a.getAcronyms().ru(), a.getAcronyms().ar(),
+                a.getNames().en(), a.getNames().ru(), a.getNames().ar(), a.getKind(), a.getTreatyNameEn(),
+                a.getTreatySignedOn(), a.getTreatySignedPlace(), a.getTreatyInForceOn(), a.getEstablishedOn(),
+                a.getEstablishedNote(), a.getDissolvedOn(), a.getDissolvedNote(), a.getHeadquarters(),
+                a.getWorkingLanguage(), a.getWebsite(), a.getUnObserverResolution(), a.getUnObserverSince(),
+                a.getAreaOfResponsibility(), a.getDescription(),
                 SourceWriteService.codes(sources.citationsOf(Alliance.class, List.of(a.getId())).of(a.getId())), null);
     }
 
@@ -74,7 +83,9 @@ public class AllianceWriteService {
         StaleVersionException.check("alliance " + code, expectedVersion, alliance.getVersion());
         AllianceResponse before = snapshot(alliance);
         if (request.equals(editable(code))) {
-            return new Versioned<>(before, alliance.getVersion()); // it already reads so: no revision, no audit entry
+            return new Versioned<>(before, alliance.getVersion()); // it already reads so:
+                                                                   // no revision, no
+                                                                   // audit entry
         }
         check(request);
         var cited = citations.resolve(request);
@@ -86,17 +97,21 @@ public class AllianceWriteService {
         return new Versioned<>(after, alliance.getVersion());
     }
 
-    /** Deletes an alliance recorded in error; everything recorded about it must go first. */
+    /**
+     * Deletes an alliance recorded in error; everything recorded about it must go first.
+     */
     public void delete(String code, long expectedVersion) {
         changes.begin();
         Alliance alliance = reads.require(code);
         StaleVersionException.check("alliance " + code, expectedVersion, alliance.getVersion());
         for (Map.Entry<String, String> dependent : DEPENDENTS.entrySet()) {
-            long count = ((Number) entityManager.createNativeQuery("SELECT COUNT(*) FROM " + dependent.getKey()
-                    + " WHERE alliance_id = ?1").setParameter(1, alliance.getId()).getSingleResult()).longValue();
+            long count = ((Number) entityManager
+                .createNativeQuery("SELECT COUNT(*) FROM " + dependent.getKey() + " WHERE alliance_id = ?1")
+                .setParameter(1, alliance.getId())
+                .getSingleResult()).longValue();
             if (count > 0) {
-                throw new ConflictException("alliance-in-use", "Alliance has records", code + " still has " + count + " "
-                        + dependent.getValue() + "; delete them first.");
+                throw new ConflictException("alliance-in-use", "Alliance has records",
+                        code + " still has " + count + " " + dependent.getValue() + "; delete them first.");
             }
         }
         AllianceResponse before = snapshot(alliance);
@@ -113,13 +128,18 @@ public class AllianceWriteService {
     private static void check(UpdateAllianceRequest request) {
         if (request.treatyInForceOn() != null && request.treatySignedOn() != null
                 && request.treatyInForceOn().isBefore(request.treatySignedOn())) {
-            throw new RuleViolationException("in-force-before-signature", "In force before signature",
-                    "treatyInForceOn " + request.treatyInForceOn() + " precedes treatySignedOn " + request.treatySignedOn() + ".",
+            throw new RuleViolationException(
+                    "in-force-before-signature", "In force before signature", "treatyInForceOn "
+                            + request.treatyInForceOn() + " precedes treatySignedOn " + request.treatySignedOn() + ".",
                     "treatyInForceOn");
         }
-        if (request.dissolvedOn() != null && request.establishedOn() != null && !request.dissolvedOn().isAfter(request.establishedOn())) {
-            throw new RuleViolationException("dissolved-before-established", "Dissolved before established",
-                    "dissolvedOn " + request.dissolvedOn() + " must follow establishedOn " + request.establishedOn() + ".", "dissolvedOn");
+        if (request.dissolvedOn() != null && request.establishedOn() != null
+                && !request.dissolvedOn().isAfter(request.establishedOn())) {
+            throw new RuleViolationException(
+                    "dissolved-before-established", "Dissolved before established", "dissolvedOn "
+                            + request.dissolvedOn() + " must follow establishedOn " + request.establishedOn() + ".",
+                    "dissolvedOn");
         }
     }
+
 }

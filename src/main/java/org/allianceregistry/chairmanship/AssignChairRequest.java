@@ -15,22 +15,28 @@ import org.allianceregistry.source.CitesSources;
 import org.allianceregistry.source.NewSourceRequest;
 import org.jspecify.annotations.Nullable;
 
-/** A chairmanship term as an editor records it (POST) or corrects it (PUT takes the same body; PATCH merges into it). */
-@Schema(description = "A chairmanship term: the state took the chair on startDate and handed it over on endDate (exclusive)", example = """
-        {"state": "RS", "chairYear": 2028, "startDate": "2028-01-01", "endDate": "2029-01-01", "headOfState": "N. N.", "sources": ["R12"]}""")
+/**
+ * A chairmanship term as an editor records it (POST) or corrects it (PUT takes the same
+ * body; PATCH merges into it).
+ */
+@Schema(description = "A chairmanship term: the state took the chair on startDate and handed it over on endDate (exclusive)",
+        example = """
+                {"state": "RS", "chairYear": 2028, "startDate": "2028-01-01", "endDate": "2029-01-01", "headOfState": "N. N.", "sources": ["R12"]}""")
 public record AssignChairRequest(
-        @Schema(description = "The chair: ISO 3166-1 alpha-2 or alpha-3 code, any case", example = "RS")
-        @NotBlank @Pattern(regexp = "[A-Za-z]{2,3}", message = "must be an ISO 3166-1 alpha-2 or alpha-3 code") String state,
-        @Schema(description = "The year the term is known by (the later year of a term spanning two)", example = "2028")
-        @Min(value = 1800, message = "must be between 1800 and 2200") @Max(value = 2200, message = "must be between 1800 and 2200") int chairYear,
-        @Schema(description = "The term as usually named; the chair year when omitted", example = "2028") @Nullable @Size(max = 20) String chairYearLabel,
-        @Schema(description = "First day as chair; may be null only with a dateNote saying what is known", example = "2028-01-01")
-        @Nullable @PlausibleDate LocalDate startDate,
-        @Schema(description = "Hand-over day (exclusive); null while in office or not verified", example = "2029-01-01") @Nullable @PlausibleDate LocalDate endDate,
-        @Nullable @Size(max = 1000) String dateNote,
-        @Nullable @PlausibleDate LocalDate decidedOn,
-        @Nullable @Size(max = 200) String decidedAt,
-        @Nullable @Size(max = 200) String headOfState,
+        @Schema(description = "The chair: ISO 3166-1 alpha-2 or alpha-3 code, any case",
+                example = "RS") @NotBlank @Pattern(regexp = "[A-Za-z]{2,3}",
+                        message = "must be an ISO 3166-1 alpha-2 or alpha-3 code") String state,
+        @Schema(description = "The year the term is known by (the later year of a term spanning two)",
+                example = "2028") @Min(value = 1800, message = "must be between 1800 and 2200") @Max(value = 2200,
+                        message = "must be between 1800 and 2200") int chairYear,
+        @Schema(description = "The term as usually named; the chair year when omitted",
+                example = "2028") @Nullable @Size(max = 20) String chairYearLabel,
+        @Schema(description = "First day as chair; may be null only with a dateNote saying what is known",
+                example = "2028-01-01") @Nullable @PlausibleDate LocalDate startDate,
+        @Schema(description = "Hand-over day (exclusive); null while in office or not verified",
+                example = "2029-01-01") @Nullable @PlausibleDate LocalDate endDate,
+        @Nullable @Size(max = 1000) String dateNote, @Nullable @PlausibleDate LocalDate decidedOn,
+        @Nullable @Size(max = 200) String decidedAt, @Nullable @Size(max = 200) String headOfState,
         @Schema(description = "True for a stand-in chair; false when omitted") @Nullable Boolean interim,
         @Schema(description = "VERIFIED when omitted") @Nullable Verification verification,
         @Nullable @Size(max = 2000) String note,

@@ -39,12 +39,16 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
 @RestController
-@Tag(name = "Chairmanships", description = "Who chairs the alliance's council: the recorded terms, the rotation rule, and "
-        + "the schedule it projects, as JSON, CSV and iCalendar feeds for scripts and calendar applications")
+@Tag(name = "Chairmanships",
+        description = "Who chairs the alliance's council: the recorded terms, the rotation rule, and "
+                + "the schedule it projects, as JSON, CSV and iCalendar feeds for scripts and calendar applications")
 @RequestMapping("/api/v1/alliances/{code}/chairmanships")
 class ChairmanshipController {
 
-    /** A schedule changes a few times a year; an hour's staleness is harmless, and revalidating costs a 304. */
+    /**
+     * A schedule changes a few times a year; an hour's staleness is harmless, and
+     * revalidating costs a 304.
+     */
     static final CacheControl CACHE_CONTROL = CacheControl.maxAge(Duration.ofHours(1)).cachePublic().mustRevalidate();
 
     private static final String FEEDS = " **Formats.** JSON (default), CSV (`text/csv`, RFC 4180, a header row) or iCalendar "
@@ -75,7 +79,9 @@ class ChairmanshipController {
             """;
 
     private final ChairmanshipService chairmanships;
+
     private final Clock clock;
+
     private final JsonMapper json;
 
     ChairmanshipController(ChairmanshipService chairmanships, Clock clock, JsonMapper json) {
@@ -86,47 +92,64 @@ class ChairmanshipController {
 
     @GetMapping
     @Operation(summary = "The chairmanship schedule: recorded terms, then the terms the rotation rule projects",
-            description = "One chronological list of chair years `from` to `to` (at most " + MAX_YEARS + " per request): the "
+            description = "One chronological list of chair years `from` to `to` (at most " + MAX_YEARS
+                    + " per request): the "
                     + "recorded terms (`projected` false) and, after the last recorded term, the terms the alliance's rotation "
                     + "rule projects year by year (`projected` true, `ruleStep` says which step produced each, `verification` "
                     + "UNVERIFIED). The members in the rotation are read from the membership history on each hand-over day: a "
                     + "suspended member is skipped; a member that froze its own participation keeps its turn (flagged by "
-                    + "`participationFrozenSince`) unless `frozenPolicy=SKIP`. Defaults: `to` is " + ChairmanshipService.YEARS_AHEAD
+                    + "`participationFrozenSince`) unless `frozenPolicy=SKIP`. Defaults: `to` is "
+                    + ChairmanshipService.YEARS_AHEAD
                     + " years after the current year, `from` the first recorded chair year. startDate is the day the state takes "
                     + "the chair, endDate the hand-over day (exclusive); a recorded term still in office shows the hand-over the "
                     + "convention implies as `expectedEndDate`. An alliance without a rotating chair (NATO) answers an empty "
                     + "schedule; its rotation rule (the `Link` header, rel=describedby) says so." + FEEDS)
-    @ApiResponse(responseCode = "200", description = "The schedule in the chosen format", content = {
-            @Content(mediaType = "application/json", schema = @Schema(implementation = ChairmanshipPage.class)),
-            @Content(mediaType = "text/csv", schema = @Schema(type = "string"), examples = @ExampleObject(value = CSV_EXAMPLE)),
-            @Content(mediaType = "text/calendar", schema = @Schema(type = "string"), examples = @ExampleObject(value = ICS_EXAMPLE))})
-    @ApiResponse(responseCode = "304", description = "Not modified since the ETag or date the request names", content = @Content)
-    @ApiResponse(responseCode = "400", description = "A parameter is malformed or out of range; the problem's errors name it",
+    @ApiResponse(responseCode = "200", description = "The schedule in the chosen format",
+            content = {
+                    @Content(mediaType = "application/json", schema = @Schema(implementation = ChairmanshipPage.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string"),
+                            examples = @ExampleObject(value = CSV_EXAMPLE)),
+                    @Content(mediaType = "text/calendar", schema = @Schema(type = "string"),
+                            examples = @ExampleObject(value = ICS_EXAMPLE)) })
+    @ApiResponse(responseCode = "304", description = "Not modified since the ETag or date the request names",
+            content = @Content)
+    @ApiResponse(responseCode = "400",
+            description = "A parameter is malformed or out of range; the problem's errors name it",
             content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "404", description = "No alliance has this code", content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "406", description = "Accept names none of JSON, CSV and iCalendar", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "404", description = "No alliance has this code",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "406", description = "Accept names none of JSON, CSV and iCalendar",
+            content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<byte[]> schedule(
             @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
-            @Parameter(description = "First chair year, " + MIN_YEAR + " to " + MAX_YEAR + "; default: the first recorded chair year", example = "2020")
-            @RequestParam(required = false) @Min(MIN_YEAR) @Max(MAX_YEAR) @Nullable Integer from,
-            @Parameter(description = "Last chair year, " + MIN_YEAR + " to " + MAX_YEAR + ", at most " + MAX_YEARS
-                    + " years after `from`; default: ten years after the current year", example = "2036")
-            @RequestParam(required = false) @Min(MIN_YEAR) @Max(MAX_YEAR) @Nullable Integer to,
-            @Parameter(description = "What the turn of a member that froze its own participation becomes: KEEP (its turn "
-                    + "stands, flagged) or SKIP (the next eligible member chairs); default: the rule's, KEEP for the CSTO",
-                    example = "SKIP", schema = @Schema(allowableValues = {"KEEP", "SKIP"}))
-            @RequestParam(required = false) @Nullable String frozenPolicy,
-            @Parameter(description = "json, csv or ics; wins over Accept", example = "csv", schema = @Schema(allowableValues = {"json", "csv", "ics"}))
-            @RequestParam(required = false) @Nullable String format,
-            @Parameter(description = "JSON only: page number, from 0", example = "0")
-            @RequestParam(required = false) @Min(0) @Max(100_000) @Nullable Integer page,
-            @Parameter(description = "JSON only: page size, 1 to " + PageParameters.MAX_SIZE + ", default " + PageParameters.DEFAULT_SIZE
-                    + " (a whole request of at most " + MAX_YEARS + " years fits one page)", example = "50")
-            @RequestParam(required = false) @Min(1) @Max(PageParameters.MAX_SIZE) @Nullable Integer size,
-            @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept,
+            @Parameter(description = "First chair year, " + MIN_YEAR + " to " + MAX_YEAR
+                    + "; default: the first recorded chair year", example = "2020") @RequestParam(
+                            required = false) @Min(MIN_YEAR) @Max(MAX_YEAR) @Nullable Integer from,
+            @Parameter(
+                    description = "Last chair year, " + MIN_YEAR + " to " + MAX_YEAR + ", at most " + MAX_YEARS
+                            + " years after `from`; default: ten years after the current year",
+                    example = "2036") @RequestParam(
+                            required = false) @Min(MIN_YEAR) @Max(MAX_YEAR) @Nullable Integer to,
+            @Parameter(
+                    description = "What the turn of a member that froze its own participation becomes: KEEP (its turn "
+                            + "stands, flagged) or SKIP (the next eligible member chairs); default: the rule's, KEEP for the CSTO",
+                    example = "SKIP", schema = @Schema(allowableValues = { "KEEP", "SKIP" })) @RequestParam(
+                            required = false) @Nullable String frozenPolicy,
+            @Parameter(description = "json, csv or ics; wins over Accept", example = "csv",
+                    schema = @Schema(allowableValues = { "json", "csv", "ics" })) @RequestParam(
+                            required = false) @Nullable String format,
+            @Parameter(description = "JSON only: page number, from 0",
+                    example = "0") @RequestParam(required = false) @Min(0) @Max(100_000) @Nullable Integer page,
+            @Parameter(description = "JSON only: page size, 1 to " + PageParameters.MAX_SIZE + ", default "
+                    + PageParameters.DEFAULT_SIZE + " (a whole request of at most " + MAX_YEARS
+                    + " years fits one page)", example = "50") @RequestParam(
+                            required = false) @Min(1) @Max(PageParameters.MAX_SIZE) @Nullable Integer size,
+            @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT,
+                    required = false) @Nullable String accept,
             @Parameter(hidden = true) Locale locale) throws HttpMediaTypeNotAcceptableException {
         ScheduleFormat chosen = ScheduleFormat.negotiate(format, accept);
-        ChairmanshipSchedule schedule = chairmanships.schedule(code, from, to, policy(frozenPolicy), LocalDate.now(clock), Language.of(locale));
+        ChairmanshipSchedule schedule = chairmanships.schedule(code, from, to, policy(frozenPolicy),
+                LocalDate.now(clock), Language.of(locale));
         byte[] body = switch (chosen) {
             case JSON -> json.writeValueAsBytes(page(schedule.entries(), page, size));
             case CSV -> ScheduleCsv.write(schedule.entries());
@@ -141,26 +164,36 @@ class ChairmanshipController {
                     + "the rotation rule projects (`projected` true). A recorded term whose hand-over is not recorded covers "
                     + "the days after its start only if it is the last recorded term, and then only until the hand-over its "
                     + "convention implies (`expectedEndDate`). When no term is known to cover today, or the alliance has no "
-                    + "rotating chair, the answer is a 404 problem of type `no-current-chair` whose detail says which." + FEEDS)
-    @ApiResponse(responseCode = "200", description = "Today's chair in the chosen format", content = {
-            @Content(mediaType = "application/json", schema = @Schema(implementation = ChairmanshipResponse.class)),
-            @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
-            @Content(mediaType = "text/calendar", schema = @Schema(type = "string"))})
-    @ApiResponse(responseCode = "304", description = "Not modified since the ETag or date the request names", content = @Content)
-    @ApiResponse(responseCode = "404", description = "No alliance has this code, or no term is known to cover today (type no-current-chair)",
+                    + "rotating chair, the answer is a 404 problem of type `no-current-chair` whose detail says which."
+                    + FEEDS)
+    @ApiResponse(responseCode = "200", description = "Today's chair in the chosen format",
+            content = {
+                    @Content(mediaType = "application/json",
+                            schema = @Schema(implementation = ChairmanshipResponse.class)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+                    @Content(mediaType = "text/calendar", schema = @Schema(type = "string")) })
+    @ApiResponse(responseCode = "304", description = "Not modified since the ETag or date the request names",
+            content = @Content)
+    @ApiResponse(responseCode = "404",
+            description = "No alliance has this code, or no term is known to cover today (type no-current-chair)",
             content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "406", description = "Accept names none of JSON, CSV and iCalendar", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "406", description = "Accept names none of JSON, CSV and iCalendar",
+            content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<byte[]> current(
             @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
-            @Parameter(description = "As for the schedule: KEEP or SKIP a member that froze its participation (matters only for a projected chair)",
-                    example = "KEEP", schema = @Schema(allowableValues = {"KEEP", "SKIP"}))
-            @RequestParam(required = false) @Nullable String frozenPolicy,
-            @Parameter(description = "json, csv or ics; wins over Accept", example = "json", schema = @Schema(allowableValues = {"json", "csv", "ics"}))
-            @RequestParam(required = false) @Nullable String format,
-            @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept,
+            @Parameter(
+                    description = "As for the schedule: KEEP or SKIP a member that froze its participation (matters only for a projected chair)",
+                    example = "KEEP", schema = @Schema(allowableValues = { "KEEP", "SKIP" })) @RequestParam(
+                            required = false) @Nullable String frozenPolicy,
+            @Parameter(description = "json, csv or ics; wins over Accept", example = "json",
+                    schema = @Schema(allowableValues = { "json", "csv", "ics" })) @RequestParam(
+                            required = false) @Nullable String format,
+            @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.ACCEPT,
+                    required = false) @Nullable String accept,
             @Parameter(hidden = true) Locale locale) throws HttpMediaTypeNotAcceptableException {
         ScheduleFormat chosen = ScheduleFormat.negotiate(format, accept);
-        ChairmanshipSchedule current = chairmanships.current(code, policy(frozenPolicy), LocalDate.now(clock), Language.of(locale));
+        ChairmanshipSchedule current = chairmanships.current(code, policy(frozenPolicy), LocalDate.now(clock),
+                Language.of(locale));
         byte[] body = switch (chosen) {
             case JSON -> json.writeValueAsBytes(current.entries().get(0));
             case CSV -> ScheduleCsv.write(current.entries());
@@ -181,26 +214,35 @@ class ChairmanshipController {
         return chairmanships.rotation(code, LocalDate.now(clock), Language.of(locale));
     }
 
-    /** The read cache in front of the API adds the strong ETag (a hash of these bytes) and answers conditional requests. */
-    private ResponseEntity<byte[]> respond(ScheduleFormat format, byte[] body, ChairmanshipSchedule schedule, String fileName) {
+    /**
+     * The read cache in front of the API adds the strong ETag (a hash of these bytes) and
+     * answers conditional requests.
+     */
+    private ResponseEntity<byte[]> respond(ScheduleFormat format, byte[] body, ChairmanshipSchedule schedule,
+            String fileName) {
         ResponseEntity.BodyBuilder response = ResponseEntity.ok()
-                .contentType(format.contentType())
-                .lastModified(schedule.lastModified())
-                .cacheControl(CACHE_CONTROL)
-                .varyBy(HttpHeaders.ACCEPT)
-                .header(HttpHeaders.LINK, "</api/v1/alliances/" + schedule.allianceCode() + "/chairmanships/rotation>; rel=\"describedby\"");
+            .contentType(format.contentType())
+            .lastModified(schedule.lastModified())
+            .cacheControl(CACHE_CONTROL)
+            .varyBy(HttpHeaders.ACCEPT)
+            .header(HttpHeaders.LINK,
+                    "</api/v1/alliances/" + schedule.allianceCode() + "/chairmanships/rotation>; rel=\"describedby\"");
         if (format != ScheduleFormat.JSON) {
-            response.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName + "." + format.parameter()).build().toString());
+            response.header(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.inline().filename(fileName + "." + format.parameter()).build().toString());
         }
         return response.body(body);
     }
 
-    private static ChairmanshipPage page(List<ChairmanshipResponse> entries, @Nullable Integer page, @Nullable Integer size) {
+    private static ChairmanshipPage page(List<ChairmanshipResponse> entries, @Nullable Integer page,
+            @Nullable Integer size) {
         int number = page != null ? page : 0;
         int pageSize = size != null ? size : PageParameters.DEFAULT_SIZE;
         int first = (int) Math.min((long) number * pageSize, entries.size());
         List<ChairmanshipResponse> content = entries.subList(first, Math.min(first + pageSize, entries.size()));
-        return new ChairmanshipPage(content, new PagedModel<>(new PageImpl<>(content, PageRequest.of(number, pageSize), entries.size())).getMetadata());
+        return new ChairmanshipPage(content,
+                new PagedModel<>(new PageImpl<>(content, PageRequest.of(number, pageSize), entries.size()))
+                    .getMetadata());
     }
 
     private static @Nullable TurnPolicy policy(@Nullable String value) {
@@ -214,4 +256,5 @@ class ChairmanshipController {
         }
         throw new InvalidParameterException("frozenPolicy", "Unknown frozenPolicy '" + value + "'; use KEEP or SKIP.");
     }
+
 }

@@ -7,7 +7,11 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ChairmanshipRepository extends JpaRepository<ChairmanshipTerm, Long> {
 
-    /** Every recorded term of the alliance with its state and sources, in chair-year order, in one statement. */
+    /**
+     * Every recorded term of the alliance with its state and sources, in chair-year
+     * order, in one statement.
+     */
     @Query("select t from ChairmanshipTerm t join fetch t.memberState left join fetch t.sources where t.alliance = :alliance order by t.chairYear")
     List<ChairmanshipTerm> findAllByAlliance(Alliance alliance);
+
 }

@@ -13,16 +13,19 @@ import org.jspecify.annotations.Nullable;
         + "hand-over day, when the next term starts.")
 public record ChairmanshipResponse(
         @Schema(description = "The recorded term's id; null for a projected term", example = "21") @Nullable Long id,
-        @Schema(example = "KZ") String iso2,
-        @Schema(example = "KAZ") String iso3,
+        @Schema(example = "KZ") String iso2, @Schema(example = "KAZ") String iso3,
         @Schema(description = "In the language of Accept-Language", example = "Kazakhstan") String name,
-        @Schema(description = "The year the term is known by (the later year of a term spanning two)", example = "2024") int chairYear,
+        @Schema(description = "The year the term is known by (the later year of a term spanning two)",
+                example = "2024") int chairYear,
         @Schema(description = "The term as usually named", example = "2024") String chairYearLabel,
         @Schema(description = "First day as chair; null where the exact day is not verified, or for a projection whose "
-                + "hand-over day is set by a council session not yet held", example = "2024-01-01") @Nullable LocalDate startDate,
-        @Schema(description = "Hand-over day (exclusive); null while in office or where not verified", example = "2025-01-01") @Nullable LocalDate endDate,
+                + "hand-over day is set by a council session not yet held",
+                example = "2024-01-01") @Nullable LocalDate startDate,
+        @Schema(description = "Hand-over day (exclusive); null while in office or where not verified",
+                example = "2025-01-01") @Nullable LocalDate endDate,
         @Schema(description = "What is known where a date is missing or inferred") @Nullable String dateNote,
-        @Schema(description = "The council session that decided the term", example = "2023-11-23") @Nullable LocalDate decidedOn,
+        @Schema(description = "The council session that decided the term",
+                example = "2023-11-23") @Nullable LocalDate decidedOn,
         @Schema(example = "Minsk") @Nullable String decidedAt,
         @Schema(example = "Kassym-Jomart Tokayev") @Nullable String headOfState,
         @Schema(description = "True for a stand-in chair (Russia 2009-2010 while Belarus stayed away)") boolean interim,
@@ -31,30 +34,33 @@ public record ChairmanshipResponse(
         @Schema(description = "For a projection: the sources of the rotation rule") List<SourceResponse> sources,
         @Schema(description = "True for a term the rotation rule projects; false for a recorded term") boolean projected,
         @Schema(description = "For the last recorded term while its endDate is not recorded: the hand-over day the rule's "
-                + "convention implies (the next projected term's startDate); null otherwise", example = "2027-01-01")
-        @Nullable LocalDate expectedEndDate,
+                + "convention implies (the next projected term's startDate); null otherwise",
+                example = "2027-01-01") @Nullable LocalDate expectedEndDate,
         @Schema(description = "For a projection: the rule step that produced it; null for a recorded term") @Nullable RuleStepResponse ruleStep,
         @Schema(description = "For a projection whose chair has frozen its own participation and kept its turn "
-                + "(frozenPolicy=KEEP): since when it is frozen", example = "2024-02-22") @Nullable LocalDate participationFrozenSince,
+                + "(frozenPolicy=KEEP): since when it is frozen",
+                example = "2024-02-22") @Nullable LocalDate participationFrozenSince,
         @Schema(description = "For a recorded term that departs from the rotation rule: why (replaying the rule reproduces "
                 + "every other recorded term)") @Nullable String ruleException) {
 
-    static ChairmanshipResponse recorded(ChairmanshipTerm term, List<SourceResponse> sources, @Nullable LocalDate expectedEndDate,
-            Language language) {
+    static ChairmanshipResponse recorded(ChairmanshipTerm term, List<SourceResponse> sources,
+            @Nullable LocalDate expectedEndDate, Language language) {
         return new ChairmanshipResponse(term.getId(), term.getMemberState().getIso2(), term.getMemberState().getIso3(),
                 term.getMemberState().getNames().in(language), term.getChairYear(), term.getChairYearLabel(),
                 term.getStartDate(), term.getEndDate(), term.getDateNote(), term.getDecidedOn(), term.getDecidedAt(),
-                term.getHeadOfState(), term.isInterim(), term.getVerification(), term.getNote(), sources,
-                false, expectedEndDate, null, null, term.getRuleException());
+                term.getHeadOfState(), term.isInterim(), term.getVerification(), term.getNote(), sources, false,
+                expectedEndDate, null, null, term.getRuleException());
     }
 
-    static ChairmanshipResponse projected(Rotation.Step step, int chairYear, String chairYearLabel, @Nullable LocalDate startDate,
-            @Nullable LocalDate endDate, String dateNote, RuleStepResponse ruleStep, List<SourceResponse> sources, Language language) {
+    static ChairmanshipResponse projected(Rotation.Step step, int chairYear, String chairYearLabel,
+            @Nullable LocalDate startDate, @Nullable LocalDate endDate, String dateNote, RuleStepResponse ruleStep,
+            List<SourceResponse> sources, Language language) {
         Rotation.Member chair = step.chair();
-        LocalDate frozenSince = step.kept() != null && step.kept().restriction() == ParticipationRestriction.PARTICIPATION_FROZEN
-                ? step.kept().since() : null;
-        return new ChairmanshipResponse(null, chair.iso2(), chair.iso3(), chair.names().in(language), chairYear, chairYearLabel,
-                startDate, endDate, dateNote, null, null, null, false, Verification.UNVERIFIED, null, sources,
-                true, null, ruleStep, frozenSince, null);
+        LocalDate frozenSince = step.kept() != null
+                && step.kept().restriction() == ParticipationRestriction.PARTICIPATION_FROZEN ? step.kept().since()
+                        : null;
+        return new ChairmanshipResponse(null, chair.iso2(), chair.iso3(), chair.names().in(language), chairYear,
+                chairYearLabel, startDate, endDate, dateNote, null, null, null, false, Verification.UNVERIFIED, null,
+                sources, true, null, ruleStep, frozenSince, null);
     }
 }

@@ -5,12 +5,16 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The chairmanship schedule of one alliance for chair years {@code fromYear} to {@code toYear}: recorded terms, then
- * the terms the rule projects, in chronological order. {@code lastModified} is when the data behind it last changed.
+ * The chairmanship schedule of one alliance for chair years {@code fromYear} to
+ * {@code toYear}: recorded terms, then the terms the rule projects, in chronological
+ * order. {@code lastModified} is when the data behind it last changed.
  *
- * @param statement the rotation rule in words, or the statement that the alliance has no rotating chair
- * @param frozenPolicy the policy applied to frozen members; null when the alliance has no rotation rule
+ * @param statement the rotation rule in words, or the statement that the alliance has no
+ * rotating chair
+ * @param frozenPolicy the policy applied to frozen members; null when the alliance has no
+ * rotation rule
  */
 public record ChairmanshipSchedule(String allianceCode, String allianceAcronym, boolean rotating, String statement,
-        int fromYear, int toYear, @Nullable TurnPolicy frozenPolicy, List<ChairmanshipResponse> entries, Instant lastModified) {
+        int fromYear, int toYear, @Nullable TurnPolicy frozenPolicy, List<ChairmanshipResponse> entries,
+        Instant lastModified) {
 }

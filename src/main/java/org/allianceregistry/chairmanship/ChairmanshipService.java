@@ -22,9 +22,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Chairmanship terms and the rotation schedule: the recorded terms, then the terms the alliance's rotation rule
- * projects after the last recorded one, with the members eligible on each hand-over day read from the membership
- * history. An interim term stands in for the state whose turn it was: the rotation continues from the last regular chair.
+ * Chairmanship terms and the rotation schedule: the recorded terms, then the terms the
+ * alliance's rotation rule projects after the last recorded one, with the members
+ * eligible on each hand-over day read from the membership history. An interim term stands
+ * in for the state whose turn it was: the rotation continues from the last regular chair.
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,16 +33,23 @@ public class ChairmanshipService {
 
     /** Earliest and latest chair year a schedule request may name. */
     public static final int MIN_YEAR = 1900;
+
     public static final int MAX_YEAR = 2200;
+
     /** At most this many chair years per schedule request. */
     public static final int MAX_YEARS = 50;
+
     /** Without {@code to}, a schedule reaches this many years past the current year. */
     public static final int YEARS_AHEAD = 10;
 
     private final ChairmanshipRepository terms;
+
     private final RotationRuleRepository rules;
+
     private final AllianceService alliances;
+
     private final MembershipService memberships;
+
     private final RegistryRevisionService revisions;
 
     ChairmanshipService(ChairmanshipRepository terms, RotationRuleRepository rules, AllianceService alliances,
@@ -54,12 +62,14 @@ public class ChairmanshipService {
     }
 
     /**
-     * The schedule for chair years {@code from} to {@code to}. Without {@code to}: {@value #YEARS_AHEAD} years after
-     * today's year (never before {@code from}, at most {@value #MAX_YEARS} years from it). Without {@code from}: the
-     * first recorded chair year (today's year if none), at most {@value #MAX_YEARS} years before {@code to}.
-     *
-     * @param frozenPolicy the policy for members that froze their participation; null for the rule's default
-     * @throws InvalidParameterException when {@code from} is after {@code to} or the range spans more than {@value #MAX_YEARS} years
+     * The schedule for chair years {@code from} to {@code to}. Without {@code to}:
+     * {@value #YEARS_AHEAD} years after today's year (never before {@code from}, at most
+     * {@value #MAX_YEARS} years from it). Without {@code from}: the first recorded chair
+     * year (today's year if none), at most {@value #MAX_YEARS} years before {@code to}.
+     * @param frozenPolicy the policy for members that froze their participation; null for
+     * the rule's default
+     * @throws InvalidParameterException when {@code from} is after {@code to} or the
+     * range spans more than {@value #MAX_YEARS} years
      */
     public ChairmanshipSchedule schedule(String allianceCode, @Nullable Integer from, @Nullable Integer to,
             @Nullable TurnPolicy frozenPolicy, LocalDate today, Language language) {
@@ -73,8 +83,9 @@ public class ChairmanshipService {
             throw new InvalidParameterException("from", "'from' (" + fromYear + ") is after 'to' (" + toYear + ").");
         }
         if (toYear - fromYear + 1 > MAX_YEARS) {
-            throw new InvalidParameterException("to", "A schedule covers at most " + MAX_YEARS + " chair years per request; "
-                    + fromYear + " to " + toYear + " is " + (toYear - fromYear + 1) + ".");
+            throw new InvalidParameterException("to",
+                    "A schedule covers at most " + MAX_YEARS + " chair years per request; " + fromYear + " to " + toYear
+                            + " is " + (toYear - fromYear + 1) + ".");
         }
         Instant lastModified = revisions.current().lastModified();
         if (to == null) {
@@ -85,12 +96,14 @@ public class ChairmanshipService {
     }
 
     /**
-     * The term that covers {@code today}: a recorded term, or the projected one where the record stops before today.
-     * A term whose end is not recorded covers days after its start only when it is the last recorded term.
-     *
-     * @throws NoCurrentChairException when no term is known to cover the day, or the alliance has no rotating chair
+     * The term that covers {@code today}: a recorded term, or the projected one where the
+     * record stops before today. A term whose end is not recorded covers days after its
+     * start only when it is the last recorded term.
+     * @throws NoCurrentChairException when no term is known to cover the day, or the
+     * alliance has no rotating chair
      */
-    public ChairmanshipSchedule current(String allianceCode, @Nullable TurnPolicy frozenPolicy, LocalDate today, Language language) {
+    public ChairmanshipSchedule current(String allianceCode, @Nullable TurnPolicy frozenPolicy, LocalDate today,
+            Language language) {
         Alliance alliance = alliances.require(allianceCode);
         List<ChairmanshipTerm> recorded = terms.findAllByAlliance(alliance);
         ChairmanshipSchedule around = build(alliance, recorded, today.getYear() - 1, today.getYear() + 1, frozenPolicy,
@@ -98,22 +111,28 @@ public class ChairmanshipService {
         Long lastRecordedId = recorded.isEmpty() ? null : recorded.get(recorded.size() - 1).getId();
         ChairmanshipResponse current = null;
         for (ChairmanshipResponse entry : around.entries()) {
-            if (covers(entry, today, lastRecordedId) && (current == null || entry.startDate().isAfter(current.startDate()))) {
+            if (covers(entry, today, lastRecordedId)
+                    && (current == null || entry.startDate().isAfter(current.startDate()))) {
                 current = entry;
             }
         }
         if (current == null) {
-            throw new NoCurrentChairException(around.rotating() || !recorded.isEmpty()
-                    ? "No " + around.allianceAcronym() + " chairmanship term is known to cover " + today
-                            + ": the record of the hand-over around that day is incomplete."
-                    : around.statement());
+            throw new NoCurrentChairException(
+                    around.rotating() || !recorded.isEmpty()
+                            ? "No " + around.allianceAcronym() + " chairmanship term is known to cover " + today
+                                    + ": the record of the hand-over around that day is incomplete."
+                            : around.statement());
         }
         Instant lastModified = latest(around.lastModified(), startOfDay(current.startDate()));
-        return new ChairmanshipSchedule(around.allianceCode(), around.allianceAcronym(), around.rotating(), around.statement(),
-                current.chairYear(), current.chairYear(), around.frozenPolicy(), List.of(current), lastModified);
+        return new ChairmanshipSchedule(around.allianceCode(), around.allianceAcronym(), around.rotating(),
+                around.statement(), current.chairYear(), current.chairYear(), around.frozenPolicy(), List.of(current),
+                lastModified);
     }
 
-    /** The alliance's rotation rule, and the rotation order on {@code day} read from the membership history. */
+    /**
+     * The alliance's rotation rule, and the rotation order on {@code day} read from the
+     * membership history.
+     */
     public RotationResponse rotation(String allianceCode, LocalDate day, Language language) {
         Alliance alliance = alliances.require(allianceCode);
         Optional<RotationRule> found = rules.findByAlliance(alliance);
@@ -122,9 +141,10 @@ public class ChairmanshipService {
                     List.of(), day, List.of(), List.of());
         }
         RotationRule rule = found.get();
-        List<RotationResponse.HandOverConventionResponse> conventions = rule.getHandOverConventions().stream()
-                .map(c -> new RotationResponse.HandOverConventionResponse(c.fromChairYear(), c.kind(), c.description()))
-                .toList();
+        List<RotationResponse.HandOverConventionResponse> conventions = rule.getHandOverConventions()
+            .stream()
+            .map(c -> new RotationResponse.HandOverConventionResponse(c.fromChairYear(), c.kind(), c.description()))
+            .toList();
         List<RotationResponse.RotationMemberResponse> order = new ArrayList<>();
         if (rule.isRotating()) {
             Rotation rotation = rotationOf(rule, null);
@@ -138,7 +158,8 @@ public class ChairmanshipService {
         }
         return new RotationResponse(alliance.getCode(), rule.isRotating(), rule.getDescription(), rule.getOrderBasis(),
                 rule.getTermYears(), rule.isRotating() ? rule.getSuspendedPolicy() : null,
-                rule.isRotating() ? rule.getFrozenPolicy() : null, conventions, day, order, SourceService.cited(rule.getSources()));
+                rule.isRotating() ? rule.getFrozenPolicy() : null, conventions, day, order,
+                SourceService.cited(rule.getSources()));
     }
 
     private ChairmanshipSchedule build(Alliance alliance, List<ChairmanshipTerm> recorded, int fromYear, int toYear,
@@ -154,14 +175,16 @@ public class ChairmanshipService {
                     SourceService.cited(rule.get().getSources()), language);
         }
         List<ChairmanshipTerm> inRange = recorded.stream()
-                .filter(term -> term.getChairYear() >= fromYear && term.getChairYear() <= toYear)
-                .toList();
+            .filter(term -> term.getChairYear() >= fromYear && term.getChairYear() <= toYear)
+            .toList();
         ChairmanshipTerm last = recorded.isEmpty() ? null : recorded.get(recorded.size() - 1);
-        LocalDate expectedEnd = last != null && last.getEndDate() == null && !projected.isEmpty() ? projected.get(0).startDate() : null;
+        LocalDate expectedEnd = last != null && last.getEndDate() == null && !projected.isEmpty()
+                ? projected.get(0).startDate() : null;
 
         List<ChairmanshipResponse> entries = new ArrayList<>();
         for (ChairmanshipTerm term : inRange) {
-            entries.add(ChairmanshipResponse.recorded(term, SourceService.cited(term.getSources()), term == last ? expectedEnd : null, language));
+            entries.add(ChairmanshipResponse.recorded(term, SourceService.cited(term.getSources()),
+                    term == last ? expectedEnd : null, language));
         }
         for (ChairmanshipResponse entry : projected) {
             if (entry.chairYear() >= fromYear) {
@@ -173,8 +196,9 @@ public class ChairmanshipService {
     }
 
     /**
-     * Applies the rule year by year after the last recorded term, up to {@code toYear}, from the last regular
-     * (non-interim) chair; stops early if every member's turn would be skipped.
+     * Applies the rule year by year after the last recorded term, up to {@code toYear},
+     * from the last regular (non-interim) chair; stops early if every member's turn would
+     * be skipped.
      */
     private List<ChairmanshipResponse> project(RotationRule rule, Rotation rotation, Alliance alliance,
             List<ChairmanshipTerm> recorded, int toYear, List<SourceResponse> ruleSources, Language language) {
@@ -194,19 +218,22 @@ public class ChairmanshipService {
         LocalizedText previousNames = lastRegular.getMemberState().getNames();
         int previousYear = lastRegular.getChairYear();
         List<ChairmanshipResponse> projected = new ArrayList<>();
-        for (int year = recorded.get(recorded.size() - 1).getChairYear() + termYears; year <= toYear; year += termYears) {
+        for (int year = recorded.get(recorded.size() - 1).getChairYear()
+                + termYears; year <= toYear; year += termYears) {
             HandOverKind handOver = handOverIn(conventions, year);
-            LocalDate start = handOver == HandOverKind.FIRST_OF_JANUARY ? LocalDate.of(year - termYears + 1, 1, 1) : null;
+            LocalDate start = handOver == HandOverKind.FIRST_OF_JANUARY ? LocalDate.of(year - termYears + 1, 1, 1)
+                    : null;
             LocalDate end = handOver == HandOverKind.FIRST_OF_JANUARY ? LocalDate.of(year + 1, 1, 1) : null;
             LocalDate day = start != null ? start : LocalDate.of(year, 1, 1);
             Optional<Rotation.Step> step = rotation.next(previousIso3, previousNames, membersOn(timeline, day));
             if (step.isEmpty()) {
                 break;
             }
-            RuleStepResponse ruleStep = describe(step.get(), previousIso3, previousNames, previousYear, rotation, language);
+            RuleStepResponse ruleStep = describe(step.get(), previousIso3, previousNames, previousYear, rotation,
+                    language);
             String label = termYears == 1 ? Integer.toString(year) : (year - termYears + 1) + "-" + year;
-            projected.add(ChairmanshipResponse.projected(step.get(), year, label, start, end, dateNote(handOver, conventions, year),
-                    ruleStep, ruleSources, language));
+            projected.add(ChairmanshipResponse.projected(step.get(), year, label, start, end,
+                    dateNote(handOver, conventions, year), ruleStep, ruleSources, language));
             previousIso3 = step.get().chair().iso3();
             previousNames = step.get().chair().names();
             previousYear = year;
@@ -219,7 +246,8 @@ public class ChairmanshipService {
         if (order == null) {
             throw new IllegalStateException("rotation rule " + rule.getId() + " rotates without an order basis");
         }
-        return new Rotation(order, rule.getSuspendedPolicy(), frozenPolicy != null ? frozenPolicy : rule.getFrozenPolicy());
+        return new Rotation(order, rule.getSuspendedPolicy(),
+                frozenPolicy != null ? frozenPolicy : rule.getFrozenPolicy());
     }
 
     static List<Rotation.Member> membersOn(MembershipTimeline timeline, LocalDate day) {
@@ -227,7 +255,8 @@ public class ChairmanshipService {
     }
 
     private static Rotation.Member member(MemberStanding standing) {
-        return new Rotation.Member(standing.state().getIso2(), standing.state().getIso3(), standing.state().getNames(), standing.standing());
+        return new Rotation.Member(standing.state().getIso2(), standing.state().getIso3(), standing.state().getNames(),
+                standing.standing());
     }
 
     private static @Nullable HandOverKind handOverIn(List<HandOverConvention> conventions, int chairYear) {
@@ -240,38 +269,56 @@ public class ChairmanshipService {
         return kind;
     }
 
-    private static String dateNote(@Nullable HandOverKind handOver, List<HandOverConvention> conventions, int chairYear) {
+    private static String dateNote(@Nullable HandOverKind handOver, List<HandOverConvention> conventions,
+            int chairYear) {
         if (handOver == null) {
             return "Projected by the rotation rule; no hand-over convention is recorded for this chair year, so the dates are unknown.";
         }
-        int since = conventions.stream().filter(c -> c.fromChairYear() <= chairYear).mapToInt(HandOverConvention::fromChairYear).max().orElse(chairYear);
+        int since = conventions.stream()
+            .filter(c -> c.fromChairYear() <= chairYear)
+            .mapToInt(HandOverConvention::fromChairYear)
+            .max()
+            .orElse(chairYear);
         return switch (handOver) {
-            case FIRST_OF_JANUARY -> "Projected by the rotation rule: hand-over on 1 January of the chair year (the convention since the "
-                    + since + " term).";
-            case COUNCIL_SESSION -> "Projected by the rotation rule: hand-over at the council's regular session (the convention since the "
-                    + since + " term), whose day is not known in advance.";
+            case FIRST_OF_JANUARY ->
+                "Projected by the rotation rule: hand-over on 1 January of the chair year (the convention since the "
+                        + since + " term).";
+            case COUNCIL_SESSION ->
+                "Projected by the rotation rule: hand-over at the council's regular session (the convention since the "
+                        + since + " term), whose day is not known in advance.";
         };
     }
 
-    private static RuleStepResponse describe(Rotation.Step step, String previousIso3, LocalizedText previousNames, int previousYear,
-            Rotation rotation, Language language) {
-        StringBuilder text = new StringBuilder("After ").append(previousNames.en()).append(" (").append(previousYear)
-                .append(") in ").append(rotation.order().describe()).append(": ");
+    private static RuleStepResponse describe(Rotation.Step step, String previousIso3, LocalizedText previousNames,
+            int previousYear, Rotation rotation, Language language) {
+        StringBuilder text = new StringBuilder("After ").append(previousNames.en())
+            .append(" (")
+            .append(previousYear)
+            .append(") in ")
+            .append(rotation.order().describe())
+            .append(": ");
         for (Rotation.Met met : step.skipped()) {
-            text.append(met.member().names().en()).append(" skipped (").append(restrictionWords(met)).append(", ")
-                    .append(policyName(met.restriction())).append("=SKIP); ");
+            text.append(met.member().names().en())
+                .append(" skipped (")
+                .append(restrictionWords(met))
+                .append(", ")
+                .append(policyName(met.restriction()))
+                .append("=SKIP); ");
         }
         Rotation.Member chair = step.chair();
         text.append(chair.names().en());
         Rotation.Met kept = step.kept();
         if (kept != null) {
-            text.append(" keeps its turn although ").append(restrictionWords(kept)).append(" (").append(policyName(kept.restriction()))
-                    .append("=KEEP)");
+            text.append(" keeps its turn although ")
+                .append(restrictionWords(kept))
+                .append(" (")
+                .append(policyName(kept.restriction()))
+                .append("=KEEP)");
         }
         text.append('.');
         return new RuleStepResponse(previousIso3, previousYear, rotation.order(), rotation.frozenPolicy(),
-                step.skipped().stream().map(met -> metTurn(met, language)).toList(), kept == null ? null : metTurn(kept, language),
-                text.toString());
+                step.skipped().stream().map(met -> metTurn(met, language)).toList(),
+                kept == null ? null : metTurn(kept, language), text.toString());
     }
 
     private static String restrictionWords(Rotation.Met met) {
@@ -287,7 +334,8 @@ public class ChairmanshipService {
 
     private static MetTurnResponse metTurn(Rotation.Met met, Language language) {
         Rotation.Member member = met.member();
-        return new MetTurnResponse(member.iso2(), member.iso3(), member.names().in(language), met.restriction(), met.since());
+        return new MetTurnResponse(member.iso2(), member.iso3(), member.names().in(language), met.restriction(),
+                met.since());
     }
 
     private static boolean covers(ChairmanshipResponse entry, LocalDate day, @Nullable Long lastRecordedId) {
@@ -299,7 +347,8 @@ public class ChairmanshipService {
         if (end != null) {
             return day.isBefore(end);
         }
-        // An unrecorded end is an open term only for the last recorded one; earlier ones are gaps in the record.
+        // An unrecorded end is an open term only for the last recorded one; earlier ones
+        // are gaps in the record.
         return !entry.projected() && entry.id() != null && entry.id().equals(lastRecordedId);
     }
 
@@ -315,4 +364,5 @@ public class ChairmanshipService {
     private static Instant latest(Instant left, Instant right) {
         return left.isAfter(right) ? left : right;
     }
+
 }

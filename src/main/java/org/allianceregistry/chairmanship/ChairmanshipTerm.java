@@ -24,8 +24,9 @@ import org.allianceregistry.state.MemberState;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A state's term as chair of an alliance's council, from the day it took over ({@code startDate}) to the
- * hand-over ({@code endDate}, exclusive: the next term's first day). Null dates are not verified; see the note.
+ * A state's term as chair of an alliance's council, from the day it took over
+ * ({@code startDate}) to the hand-over ({@code endDate}, exclusive: the next term's first
+ * day). Null dates are not verified; see the note.
  */
 @Entity
 @Table(name = "chairmanship_terms")
@@ -45,19 +46,28 @@ public class ChairmanshipTerm {
     private MemberState memberState;
 
     private int chairYear;
+
     private String chairYearLabel;
+
     private @Nullable LocalDate startDate;
+
     private @Nullable LocalDate endDate;
+
     private @Nullable String dateNote;
+
     private @Nullable LocalDate decidedOn;
+
     private @Nullable String decidedAt;
+
     private @Nullable String headOfState;
+
     private boolean interim;
 
     @Enumerated(EnumType.STRING)
     private Verification verification;
 
     private @Nullable String note;
+
     private @Nullable String ruleException;
 
     @ManyToMany(fetch = FetchType.LAZY)
@@ -73,7 +83,10 @@ public class ChairmanshipTerm {
         assign(chair, term);
     }
 
-    /** Sets who chaired and when. The hand-over follows the start; an unknown start needs a note on what is known. */
+    /**
+     * Sets who chaired and when. The hand-over follows the start; an unknown start needs
+     * a note on what is known.
+     */
     void assign(MemberState chair, AssignChairRequest term) {
         if (term.startDate() != null && term.endDate() != null && !term.endDate().isAfter(term.startDate())) {
             throw new IllegalArgumentException("a term cannot end on or before its start");
@@ -99,8 +112,9 @@ public class ChairmanshipTerm {
     }
 
     /**
-     * Whether this term and [{@code start}, {@code end}) clash: same first day, or one begins inside the other's known
-     * span. A term without a verified hand-over is not taken to run on past a later term.
+     * Whether this term and [{@code start}, {@code end}) clash: same first day, or one
+     * begins inside the other's known span. A term without a verified hand-over is not
+     * taken to run on past a later term.
      */
     boolean clashesWith(LocalDate start, @Nullable LocalDate end) {
         if (startDate == null) {
@@ -118,7 +132,10 @@ public class ChairmanshipTerm {
         return version;
     }
 
-    /** Whether the term certainly covers {@code date}; a term with an unverified boundary only covers what is known. */
+    /**
+     * Whether the term certainly covers {@code date}; a term with an unverified boundary
+     * only covers what is known.
+     */
     public boolean covers(LocalDate date) {
         return startDate != null && !date.isBefore(startDate) && (endDate == null || date.isBefore(endDate));
     }
@@ -183,8 +200,12 @@ public class ChairmanshipTerm {
         return Collections.unmodifiableSet(sources);
     }
 
-    /** Why this term departs from the alliance's rotation rule; null when it follows the rule. */
+    /**
+     * Why this term departs from the alliance's rotation rule; null when it follows the
+     * rule.
+     */
     public @Nullable String getRuleException() {
         return ruleException;
     }
+
 }

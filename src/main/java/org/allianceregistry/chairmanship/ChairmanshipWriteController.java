@@ -31,6 +31,7 @@ import tools.jackson.databind.JsonNode;
 class ChairmanshipWriteController {
 
     private final ChairmanshipWriteService chairmanships;
+
     private final JsonMergePatch mergePatch;
 
     ChairmanshipWriteController(ChairmanshipWriteService chairmanships, JsonMergePatch mergePatch) {
@@ -53,7 +54,8 @@ class ChairmanshipWriteController {
     @GetMapping("/chairmanships/{id}")
     @Operation(summary = "Get one chairmanship term, with its ETag for a later correction")
     ResponseEntity<ChairmanshipResponse> get(
-            @Parameter(description = "The term's id", example = "21") @PathVariable long id, @Parameter(hidden = true) Locale locale) {
+            @Parameter(description = "The term's id", example = "21") @PathVariable long id,
+            @Parameter(hidden = true) Locale locale) {
         Versioned<ChairmanshipResponse> term = chairmanships.get(id, Language.of(locale));
         return IfMatch.ok(term.body(), term.version());
     }
@@ -62,23 +64,24 @@ class ChairmanshipWriteController {
     @Operation(summary = "Correct a chairmanship term (replace all its fields)")
     ResponseEntity<ChairmanshipResponse> replace(
             @Parameter(description = "The term's id", example = "21") @PathVariable long id,
-            @Parameter(description = IfMatch.DESCRIPTION, required = true, example = "\"0\"")
-            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Parameter(description = IfMatch.DESCRIPTION, required = true,
+                    example = "\"0\"") @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
             @Valid @RequestBody AssignChairRequest request) {
         long version = IfMatch.version(ifMatch);
         Versioned<ChairmanshipResponse> updated = chairmanships.update(id, version, request);
         return IfMatch.ok(updated.body(), updated.version());
     }
 
-    @PatchMapping(path = "/chairmanships/{id}", consumes = {"application/merge-patch+json", "application/json"})
+    @PatchMapping(path = "/chairmanships/{id}", consumes = { "application/merge-patch+json", "application/json" })
     @Operation(summary = "Correct some fields of a chairmanship term, e.g. record the hand-over (JSON Merge Patch)")
     ResponseEntity<ChairmanshipResponse> patch(
             @Parameter(description = "The term's id", example = "21") @PathVariable long id,
-            @Parameter(description = IfMatch.DESCRIPTION, required = true, example = "\"0\"")
-            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Parameter(description = IfMatch.DESCRIPTION, required = true,
+                    example = "\"0\"") @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
             @RequestBody(required = false) @Nullable JsonNode patch) {
         long version = IfMatch.version(ifMatch);
-        AssignChairRequest merged = mergePatch.apply(chairmanships.editable(id), JsonMergePatch.body(patch), AssignChairRequest.class);
+        AssignChairRequest merged = mergePatch.apply(chairmanships.editable(id), JsonMergePatch.body(patch),
+                AssignChairRequest.class);
         Versioned<ChairmanshipResponse> updated = chairmanships.update(id, version, merged);
         return IfMatch.ok(updated.body(), updated.version());
     }
@@ -86,11 +89,11 @@ class ChairmanshipWriteController {
     @DeleteMapping("/chairmanships/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a chairmanship term recorded in error")
-    ResponseEntity<Void> delete(
-            @Parameter(description = "The term's id", example = "21") @PathVariable long id,
-            @Parameter(description = IfMatch.DESCRIPTION, required = true, example = "\"0\"")
-            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+    ResponseEntity<Void> delete(@Parameter(description = "The term's id", example = "21") @PathVariable long id,
+            @Parameter(description = IfMatch.DESCRIPTION, required = true,
+                    example = "\"0\"") @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
         chairmanships.delete(id, IfMatch.version(ifMatch));
         return ResponseEntity.noContent().build();
     }
+
 }

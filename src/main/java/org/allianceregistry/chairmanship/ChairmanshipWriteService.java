@@ -27,28 +27,37 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records, corrects and deletes chairmanship terms. The chair must be a member in good standing on the term's first
- * day: a membership period in force (409 {@code chair-not-a-member}) and status ACTIVE (409
- * {@code chair-not-in-good-standing} for SUSPENDED, or SIGNATORY before the treaty is in force). A frozen
- * participation does not bar the chair: the member stays ACTIVE in the alliance's law. Terms of one alliance do
- * not overlap (409 {@code chairmanship-overlap}) and a chair year is recorded once (409 {@code chair-year-taken}).
+ * Records, corrects and deletes chairmanship terms. The chair must be a member in good
+ * standing on the term's first day: a membership period in force (409
+ * {@code chair-not-a-member}) and status ACTIVE (409 {@code chair-not-in-good-standing}
+ * for SUSPENDED, or SIGNATORY before the treaty is in force). A frozen participation does
+ * not bar the chair: the member stays ACTIVE in the alliance's law. Terms of one alliance
+ * do not overlap (409 {@code chairmanship-overlap}) and a chair year is recorded once
+ * (409 {@code chair-year-taken}).
  */
 @Service
 @Transactional
 public class ChairmanshipWriteService {
 
     private final ChairmanshipRepository terms;
+
     private final EntityManager entityManager;
+
     private final AllianceService alliances;
+
     private final MemberStateService states;
+
     private final MembershipWriteService memberships;
+
     private final SourceService sources;
+
     private final SourceWriteService citations;
+
     private final ChangeLog changes;
 
     ChairmanshipWriteService(ChairmanshipRepository terms, EntityManager entityManager, AllianceService alliances,
-            MemberStateService states, MembershipWriteService memberships, SourceService sources, SourceWriteService citations,
-            ChangeLog changes) {
+            MemberStateService states, MembershipWriteService memberships, SourceService sources,
+            SourceWriteService citations, ChangeLog changes) {
         this.terms = terms;
         this.entityManager = entityManager;
         this.alliances = alliances;
@@ -76,16 +85,16 @@ public class ChairmanshipWriteService {
     @Transactional(readOnly = true)
     public Versioned<ChairmanshipResponse> get(long id, Language language) {
         ChairmanshipTerm term = require(id);
-        return new Versioned<>(ChairmanshipResponse.recorded(term, sources.citationsOf(ChairmanshipTerm.class, List.of(id)).of(id), null, language),
-                term.getVersion());
+        return new Versioned<>(ChairmanshipResponse.recorded(term,
+                sources.citationsOf(ChairmanshipTerm.class, List.of(id)).of(id), null, language), term.getVersion());
     }
 
     @Transactional(readOnly = true)
     public AssignChairRequest editable(long id) {
         ChairmanshipTerm t = require(id);
-        return new AssignChairRequest(t.getMemberState().getIso2(), t.getChairYear(), t.getChairYearLabel(), t.getStartDate(),
-                t.getEndDate(), t.getDateNote(), t.getDecidedOn(), t.getDecidedAt(), t.getHeadOfState(), t.isInterim(),
-                t.getVerification(), t.getNote(),
+        return new AssignChairRequest(t.getMemberState().getIso2(), t.getChairYear(), t.getChairYearLabel(),
+                t.getStartDate(), t.getEndDate(), t.getDateNote(), t.getDecidedOn(), t.getDecidedAt(),
+                t.getHeadOfState(), t.isInterim(), t.getVerification(), t.getNote(),
                 SourceWriteService.codes(sources.citationsOf(ChairmanshipTerm.class, List.of(id)).of(id)), null);
     }
 
@@ -95,7 +104,8 @@ public class ChairmanshipWriteService {
         StaleVersionException.check("chairmanship term " + id, expectedVersion, term.getVersion());
         ChairmanshipResponse before = snapshot(term);
         if (request.equals(editable(id))) {
-            return new Versioned<>(before, term.getVersion()); // it already reads so: no revision, no audit entry
+            return new Versioned<>(before, term.getVersion()); // it already reads so: no
+                                                               // revision, no audit entry
         }
         MemberState chair = states.requireReferenced(request.state(), "state");
         check(term.getAlliance(), chair, request, id);
@@ -125,47 +135,55 @@ public class ChairmanshipWriteService {
                     + " must be after startDate " + start + " (it is the hand-over day).", "endDate");
         }
         if (start == null && (request.dateNote() == null || request.dateNote().isBlank())) {
-            throw new RuleViolationException("date-note-required", "Date note required", "A term without a verified "
-                    + "startDate needs a dateNote saying what is known about it.", "startDate");
+            throw new RuleViolationException("date-note-required", "Date note required",
+                    "A term without a verified " + "startDate needs a dateNote saying what is known about it.",
+                    "startDate");
         }
-        List<ChairmanshipTerm> others = entityManager.createQuery(
-                        "select t from ChairmanshipTerm t where t.alliance = :alliance", ChairmanshipTerm.class)
-                .setParameter("alliance", alliance).getResultList();
+        List<ChairmanshipTerm> others = entityManager
+            .createQuery("select t from ChairmanshipTerm t where t.alliance = :alliance", ChairmanshipTerm.class)
+            .setParameter("alliance", alliance)
+            .getResultList();
         for (ChairmanshipTerm other : others) {
             if (other.getId().equals(self)) {
                 continue;
             }
             if (other.getChairYear() == request.chairYear()) {
-                throw new ConflictException("chair-year-taken", "Chair year taken", alliance.getCode() + " already has a term for "
-                        + request.chairYear() + " (chairmanship " + other.getId() + ").");
+                throw new ConflictException("chair-year-taken", "Chair year taken", alliance.getCode()
+                        + " already has a term for " + request.chairYear() + " (chairmanship " + other.getId() + ").");
             }
             if (start != null && other.clashesWith(start, request.endDate())) {
-                throw new ConflictException("chairmanship-overlap", "Overlapping chairmanship", "The term would overlap the "
-                        + other.getChairYearLabel() + " term (chairmanship " + other.getId() + ", from " + other.getStartDate()
-                        + (other.getEndDate() != null ? " to " + other.getEndDate() : "") + ").");
+                throw new ConflictException("chairmanship-overlap", "Overlapping chairmanship",
+                        "The term would overlap the " + other.getChairYearLabel() + " term (chairmanship "
+                                + other.getId() + ", from " + other.getStartDate()
+                                + (other.getEndDate() != null ? " to " + other.getEndDate() : "") + ").");
             }
         }
         if (start != null) {
-            Membership period = memberships.periodOn(alliance, chair, start).orElseThrow(() -> new ConflictException(
-                    "chair-not-a-member", "Chair not a member", chair.getIso3() + " is not a member of " + alliance.getCode()
-                            + " on " + start + "; only a member can take the chair."));
+            Membership period = memberships.periodOn(alliance, chair, start)
+                .orElseThrow(() -> new ConflictException("chair-not-a-member", "Chair not a member",
+                        chair.getIso3() + " is not a member of " + alliance.getCode() + " on " + start
+                                + "; only a member can take the chair."));
             Standing standing = memberships.standingOn(period, start);
             if (standing.status() != MembershipStatus.ACTIVE) {
-                throw new ConflictException("chair-not-in-good-standing", "Chair not in good standing", chair.getIso3()
-                        + " is " + standing.status() + " in " + alliance.getCode() + " on " + start
-                        + "; the chair must be an ACTIVE member when the term begins.");
+                throw new ConflictException("chair-not-in-good-standing", "Chair not in good standing",
+                        chair.getIso3() + " is " + standing.status() + " in " + alliance.getCode() + " on " + start
+                                + "; the chair must be an ACTIVE member when the term begins.");
             }
         }
     }
 
     private ChairmanshipResponse snapshot(ChairmanshipTerm term) {
         terms.flush();
-        return ChairmanshipResponse.recorded(term, sources.citationsOf(ChairmanshipTerm.class, List.of(term.getId())).of(term.getId()), null, Language.EN);
+        return ChairmanshipResponse.recorded(term,
+                sources.citationsOf(ChairmanshipTerm.class, List.of(term.getId())).of(term.getId()), null, Language.EN);
     }
 
     private ChairmanshipTerm require(long id) {
-        List<ChairmanshipTerm> found = entityManager.createQuery("select t from ChairmanshipTerm t join fetch t.alliance "
-                + "join fetch t.memberState where t.id = :id", ChairmanshipTerm.class).setParameter("id", id).getResultList();
+        List<ChairmanshipTerm> found = entityManager
+            .createQuery("select t from ChairmanshipTerm t join fetch t.alliance "
+                    + "join fetch t.memberState where t.id = :id", ChairmanshipTerm.class)
+            .setParameter("id", id)
+            .getResultList();
         if (found.isEmpty()) {
             throw new RecordNotFoundException("chairmanship-not-found", "chairmanship term", id);
         }
@@ -175,4 +193,5 @@ public class ChairmanshipWriteService {
     private static String key(ChairmanshipTerm term) {
         return term.getAlliance().getCode() + "/" + term.getChairYear();
     }
+
 }

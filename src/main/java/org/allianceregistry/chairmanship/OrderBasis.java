@@ -5,9 +5,16 @@ import java.util.Comparator;
 import org.allianceregistry.shared.Language;
 import org.allianceregistry.shared.LocalizedText;
 
-/** How a rotation orders the members: alphabetically by their names in one language, by that language's collation. */
+/**
+ * How a rotation orders the members: alphabetically by their names in one language, by
+ * that language's collation.
+ */
 public enum OrderBasis {
-    /** By the members' Russian names (Армения, Беларусь, Казахстан, ...): the CSTO's practice. */
+
+    /**
+     * By the members' Russian names (Армения, Беларусь, Казахстан, ...): the CSTO's
+     * practice.
+     */
     RUSSIAN_ALPHABETICAL(Language.RU),
     /** By the members' English names. */
     ENGLISH_ALPHABETICAL(Language.EN);
@@ -18,7 +25,10 @@ public enum OrderBasis {
         this.language = language;
     }
 
-    /** Orders names as this basis does; equal names (never expected) are left to the caller to break. */
+    /**
+     * Orders names as this basis does; equal names (never expected) are left to the
+     * caller to break.
+     */
     Comparator<LocalizedText> comparator() {
         Collator collator = Collator.getInstance(language.locale());
         return (left, right) -> collator.compare(left.in(language), right.in(language));
@@ -30,4 +40,5 @@ public enum OrderBasis {
             case ENGLISH_ALPHABETICAL -> "English alphabetical order of member names";
         };
     }
+
 }

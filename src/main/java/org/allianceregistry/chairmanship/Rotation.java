@@ -11,10 +11,12 @@ import org.allianceregistry.shared.LocalizedText;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One step of a rotation rule: who chairs after a given state, among the members on the day of the hand-over.
- * Members are taken in the rule's order, starting after the previous chair (which need not be a member any more);
- * a signatory whose treaty is not yet in force is not in the rotation; a suspended or frozen member keeps or loses
- * its turn by the rule's policies. The same step projects the future and replays the recorded past.
+ * One step of a rotation rule: who chairs after a given state, among the members on the
+ * day of the hand-over. Members are taken in the rule's order, starting after the
+ * previous chair (which need not be a member any more); a signatory whose treaty is not
+ * yet in force is not in the rotation; a suspended or frozen member keeps or loses its
+ * turn by the rule's policies. The same step projects the future and replays the recorded
+ * past.
  */
 final class Rotation {
 
@@ -26,12 +28,17 @@ final class Rotation {
     record Met(Member member, ParticipationRestriction restriction, LocalDate since) {
     }
 
-    /** The outcome of a step: the chair, the restricted members passed over, and the chair's own restriction if it kept its turn. */
+    /**
+     * The outcome of a step: the chair, the restricted members passed over, and the
+     * chair's own restriction if it kept its turn.
+     */
     record Step(Member chair, List<Met> skipped, @Nullable Met kept) {
     }
 
     private final OrderBasis order;
+
     private final TurnPolicy suspendedPolicy;
+
     private final TurnPolicy frozenPolicy;
 
     Rotation(OrderBasis order, TurnPolicy suspendedPolicy, TurnPolicy frozenPolicy) {
@@ -52,14 +59,14 @@ final class Rotation {
     List<Member> ordered(List<Member> members) {
         Comparator<LocalizedText> byName = order.comparator();
         return members.stream()
-                .filter(member -> member.standing().status() != MembershipStatus.SIGNATORY)
-                .sorted(Comparator.comparing(Member::names, byName).thenComparing(Member::iso3))
-                .toList();
+            .filter(member -> member.standing().status() != MembershipStatus.SIGNATORY)
+            .sorted(Comparator.comparing(Member::names, byName).thenComparing(Member::iso3))
+            .toList();
     }
 
     /**
-     * The step after {@code previousIso3} (named {@code previousNames}) among {@code members}; empty when every
-     * member's turn is skipped.
+     * The step after {@code previousIso3} (named {@code previousNames}) among
+     * {@code members}; empty when every member's turn is skipped.
      */
     Optional<Step> next(String previousIso3, LocalizedText previousNames, List<Member> members) {
         List<Member> ordered = ordered(members);
@@ -92,7 +99,9 @@ final class Rotation {
         return byNames != 0 ? byNames : member.iso3().compareTo(iso3);
     }
 
-    /** A suspension outranks a freeze: a suspended member is suspended whatever it froze. */
+    /**
+     * A suspension outranks a freeze: a suspended member is suspended whatever it froze.
+     */
     static @Nullable Met restrictionOf(Member member) {
         Standing standing = member.standing();
         if (standing.status() == MembershipStatus.SUSPENDED && standing.suspendedSince() != null) {
@@ -103,4 +112,5 @@ final class Rotation {
         }
         return null;
     }
+
 }

@@ -8,13 +8,13 @@ import org.jspecify.annotations.Nullable;
 
 @Schema(description = "An alliance's chairmanship rotation rule, and the rotation order it gives on a day. An alliance "
         + "without a rotating chair answers rotating = false and says so in its description.")
-public record RotationResponse(
-        @Schema(example = "csto") String allianceCode,
-        @Schema(description = "False when the alliance has no rotating chair (NATO); its schedule is then empty") boolean rotating,
+public record RotationResponse(@Schema(example = "csto") String allianceCode, @Schema(
+        description = "False when the alliance has no rotating chair (NATO); its schedule is then empty") boolean rotating,
         @Schema(description = "The rule, or the statement that there is none, in words (English)") String description,
         @Schema(example = "RUSSIAN_ALPHABETICAL") @Nullable OrderBasis orderBasis,
         @Schema(description = "Length of one term in years", example = "1") @Nullable Integer termYears,
-        @Schema(description = "What a suspended member's turn becomes", example = "SKIP") @Nullable TurnPolicy suspendedPolicy,
+        @Schema(description = "What a suspended member's turn becomes",
+                example = "SKIP") @Nullable TurnPolicy suspendedPolicy,
         @Schema(description = "What the turn of a member that froze its own participation becomes by default; the schedule's "
                 + "frozenPolicy parameter chooses the other", example = "KEEP") @Nullable TurnPolicy frozenPolicy,
         @Schema(description = "How the chair is handed over, each from a chair year on") List<HandOverConventionResponse> handOverConventions,
@@ -23,20 +23,16 @@ public record RotationResponse(
         List<SourceResponse> sources) {
 
     @Schema(description = "A hand-over convention of a rotation rule")
-    public record HandOverConventionResponse(
-            @Schema(example = "2024") int fromChairYear,
-            @Schema(example = "FIRST_OF_JANUARY") HandOverKind kind,
-            String description) {
+    public record HandOverConventionResponse(@Schema(example = "2024") int fromChairYear,
+            @Schema(example = "FIRST_OF_JANUARY") HandOverKind kind, String description) {
     }
 
     @Schema(description = "A member in the rotation order on a day")
-    public record RotationMemberResponse(
-            @Schema(example = "1") int position,
-            @Schema(example = "AM") String iso2,
-            @Schema(example = "ARM") String iso3,
-            @Schema(example = "Armenia") String name,
+    public record RotationMemberResponse(@Schema(example = "1") int position, @Schema(example = "AM") String iso2,
+            @Schema(example = "ARM") String iso3, @Schema(example = "Armenia") String name,
             @Schema(description = "SUSPENDED or PARTICIPATION_FROZEN where restricted that day") @Nullable ParticipationRestriction restriction,
-            @Schema(description = "Since when it is restricted", example = "2024-02-22") @Nullable LocalDate restrictedSince,
+            @Schema(description = "Since when it is restricted",
+                    example = "2024-02-22") @Nullable LocalDate restrictedSince,
             @Schema(description = "Whether its turn would stand under the rule's default policies") boolean keepsTurn) {
     }
 }

@@ -27,9 +27,10 @@ import org.allianceregistry.source.Source;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How an alliance's chairmanship rotates, as data: the order basis, the term length and what a suspended or frozen
- * member's turn becomes. The members in the rotation are not listed here; they come from the membership history.
- * A rule that is not {@code rotating} states that the alliance has no rotating chair ({@code description} says so).
+ * How an alliance's chairmanship rotates, as data: the order basis, the term length and
+ * what a suspended or frozen member's turn becomes. The members in the rotation are not
+ * listed here; they come from the membership history. A rule that is not {@code rotating}
+ * states that the alliance has no rotating chair ({@code description} says so).
  */
 @Entity
 @Table(name = "chairmanship_rotation_rules")
@@ -60,7 +61,10 @@ public class RotationRule {
 
     private String description;
 
-    /** A handful of rows that belong to the rule, fetched with it; a set, so it can be fetched together with the sources. */
+    /**
+     * A handful of rows that belong to the rule, fetched with it; a set, so it can be
+     * fetched together with the sources.
+     */
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "chairmanship_hand_over_conventions", joinColumns = @JoinColumn(name = "rule_id"))
     @OrderBy("fromChairYear")
@@ -100,7 +104,10 @@ public class RotationRule {
         return suspendedPolicy;
     }
 
-    /** The default policy for a member that froze its own participation; a schedule request may choose the other. */
+    /**
+     * The default policy for a member that froze its own participation; a schedule
+     * request may choose the other.
+     */
     public TurnPolicy getFrozenPolicy() {
         return frozenPolicy;
     }
@@ -117,4 +124,5 @@ public class RotationRule {
     public Set<Source> getSources() {
         return Collections.unmodifiableSet(sources);
     }
+
 }

@@ -10,4 +10,5 @@ interface RotationRuleRepository extends JpaRepository<RotationRule, Long> {
     /** The rule with its hand-over conventions and sources, in one statement. */
     @Query("select r from RotationRule r left join fetch r.handOverConventions left join fetch r.sources where r.alliance = :alliance")
     Optional<RotationRule> findByAlliance(Alliance alliance);
+
 }

@@ -30,11 +30,13 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
 
 /**
- * Writes a schedule as an RFC 5545 calendar a calendar application can subscribe to: one all-day VEVENT per term
- * (DTEND exclusive, the hand-over day), with a UID made of alliance, chair year and state, so the same term keeps
- * its UID across requests, restarts and instances, and the projected event turns into the recorded one in place.
- * DTSTAMP is the schedule's Last-Modified, so the same data gives the same bytes. A term without a known start or
- * end cannot be an event; the calendar lists it in an X-REGISTRY-SKIPPED-TERM property instead.
+ * Writes a schedule as an RFC 5545 calendar a calendar application can subscribe to: one
+ * all-day VEVENT per term (DTEND exclusive, the hand-over day), with a UID made of
+ * alliance, chair year and state, so the same term keeps its UID across requests,
+ * restarts and instances, and the projected event turns into the recorded one in place.
+ * DTSTAMP is the schedule's Last-Modified, so the same data gives the same bytes. A term
+ * without a known start or end cannot be an event; the calendar lists it in an
+ * X-REGISTRY-SKIPPED-TERM property instead.
  */
 final class ScheduleCalendar {
 
@@ -63,8 +65,9 @@ final class ScheduleCalendar {
             LocalDate start = entry.startDate();
             LocalDate end = entry.endDate() != null ? entry.endDate() : entry.expectedEndDate();
             if (start == null || end == null) {
-                calendar.add(new XProperty(SKIPPED_TERM, entry.chairYearLabel() + " " + entry.name() + ": the "
-                        + (start == null ? "start" : "end") + " date is not recorded, so the term is not a calendar event"));
+                calendar.add(new XProperty(SKIPPED_TERM,
+                        entry.chairYearLabel() + " " + entry.name() + ": the " + (start == null ? "start" : "end")
+                                + " date is not recorded, so the term is not a calendar event"));
                 continue;
             }
             VEvent event = new VEvent(false);
@@ -72,7 +75,8 @@ final class ScheduleCalendar {
             event.add(stamp);
             event.add(new DtStart<>(start));
             event.add(new DtEnd<>(end));
-            event.add(new Summary(schedule.allianceAcronym() + " chairmanship: " + entry.name() + (entry.projected() ? " (projected)" : "")));
+            event.add(new Summary(schedule.allianceAcronym() + " chairmanship: " + entry.name()
+                    + (entry.projected() ? " (projected)" : "")));
             event.add(new Description(description(entry)));
             event.add(entry.projected() ? ImmutableStatus.VEVENT_TENTATIVE : ImmutableStatus.VEVENT_CONFIRMED);
             event.add(ImmutableTransp.TRANSPARENT);
@@ -81,25 +85,29 @@ final class ScheduleCalendar {
         }
         StringWriter out = new StringWriter();
         try {
-            // RFC 5545 wants at least one component; an empty schedule (NATO) still answers a calendar, with no events.
+            // RFC 5545 wants at least one component; an empty schedule (NATO) still
+            // answers a calendar, with no events.
             new CalendarOutputter(events > 0, Integer.MAX_VALUE).output(calendar, out);
-        } catch (IOException exception) {
+        }
+        catch (IOException exception) {
             throw new UncheckedIOException(exception);
-        } catch (ValidationException exception) {
+        }
+        catch (ValidationException exception) {
             throw new IllegalStateException("the schedule does not make a valid calendar", exception);
         }
         return fold(out.toString()).getBytes(StandardCharsets.UTF_8);
     }
 
     /**
-     * Folds content lines longer than {@value #LINE_OCTETS} octets of UTF-8 (RFC 5545, 3.1) with CRLF and a space,
-     * never inside a character. ical4j folds by characters, which lets a line of Cyrillic or Arabic run to twice that.
+     * Folds content lines longer than {@value #LINE_OCTETS} octets of UTF-8 (RFC 5545,
+     * 3.1) with CRLF and a space, never inside a character. ical4j folds by characters,
+     * which lets a line of Cyrillic or Arabic run to twice that.
      */
     static String fold(String unfolded) {
         StringBuilder folded = new StringBuilder(unfolded.length() + unfolded.length() / 32);
         for (String line : unfolded.split("\r\n")) {
             int octets = 0;
-            for (int i = 0; i < line.length(); ) {
+            for (int i = 0; i < line.length();) {
                 int codePoint = line.codePointAt(i);
                 int length = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
                 if (octets + length > LINE_OCTETS) {
@@ -115,9 +123,12 @@ final class ScheduleCalendar {
         return folded.toString();
     }
 
-    /** Stable for the same term: alliance code, chair year and state, never a database id. */
+    /**
+     * Stable for the same term: alliance code, chair year and state, never a database id.
+     */
     static String uid(String allianceCode, ChairmanshipResponse entry) {
-        return allianceCode + "-" + entry.chairYear() + "-" + entry.iso3().toLowerCase(Locale.ROOT) + "@alliance-registry";
+        return allianceCode + "-" + entry.chairYear() + "-" + entry.iso3().toLowerCase(Locale.ROOT)
+                + "@alliance-registry";
     }
 
     private static String description(ChairmanshipResponse entry) {
@@ -135,7 +146,8 @@ final class ScheduleCalendar {
             text.append(" Interim chair.");
         }
         if (entry.endDate() == null && entry.expectedEndDate() != null) {
-            text.append(" The hand-over is not recorded yet; the end shown is the one the hand-over convention implies.");
+            text.append(
+                    " The hand-over is not recorded yet; the end shown is the one the hand-over convention implies.");
         }
         if (entry.dateNote() != null) {
             text.append(' ').append(entry.dateNote());
@@ -148,4 +160,5 @@ final class ScheduleCalendar {
         }
         return text.toString();
     }
+
 }

@@ -7,11 +7,15 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** Writes a schedule as RFC 4180 CSV: a header row, one row per term, CRLF line ends; a missing value is an empty field. */
+/**
+ * Writes a schedule as RFC 4180 CSV: a header row, one row per term, CRLF line ends; a
+ * missing value is an empty field.
+ */
 final class ScheduleCsv {
 
-    static final List<String> HEADER = List.of("chair_year", "chair_year_label", "iso2", "iso3", "name", "start_date", "end_date",
-            "expected_end_date", "projected", "interim", "verification", "participation_frozen_since", "rule_step", "rule_exception");
+    static final List<String> HEADER = List.of("chair_year", "chair_year_label", "iso2", "iso3", "name", "start_date",
+            "end_date", "expected_end_date", "projected", "interim", "verification", "participation_frozen_since",
+            "rule_step", "rule_exception");
 
     private ScheduleCsv() {
     }
@@ -26,9 +30,11 @@ final class ScheduleCsv {
                         entry.verification(), entry.participationFrozenSince(),
                         entry.ruleStep() == null ? null : entry.ruleStep().text(), entry.ruleException());
             }
-        } catch (IOException exception) {
+        }
+        catch (IOException exception) {
             throw new UncheckedIOException(exception);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
+
 }

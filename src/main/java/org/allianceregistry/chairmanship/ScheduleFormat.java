@@ -12,16 +12,20 @@ import org.springframework.util.MimeTypeUtils;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 
 /**
- * The representations of a chairmanship schedule. A {@code format} parameter wins over {@code Accept}, because
- * scripts and calendar applications often cannot set headers; without either the answer is JSON.
+ * The representations of a chairmanship schedule. A {@code format} parameter wins over
+ * {@code Accept}, because scripts and calendar applications often cannot set headers;
+ * without either the answer is JSON.
  */
 enum ScheduleFormat {
+
     JSON("json", MediaType.APPLICATION_JSON, MediaType.APPLICATION_JSON),
     CSV("csv", MediaType.parseMediaType("text/csv"), MediaType.parseMediaType("text/csv;charset=UTF-8;header=present")),
     ICS("ics", MediaType.parseMediaType("text/calendar"), MediaType.parseMediaType("text/calendar;charset=UTF-8"));
 
     private final String parameter;
+
     private final MediaType mediaType;
+
     private final MediaType contentType;
 
     ScheduleFormat(String parameter, MediaType mediaType, MediaType contentType) {
@@ -40,17 +44,21 @@ enum ScheduleFormat {
     }
 
     /**
-     * The format a request asks for: by {@code format} if given, else the first supported type of {@code Accept} by
-     * quality and specificity.
-     *
+     * The format a request asks for: by {@code format} if given, else the first supported
+     * type of {@code Accept} by quality and specificity.
      * @throws InvalidParameterException for an unknown {@code format}
-     * @throws HttpMediaTypeNotAcceptableException when {@code Accept} names none of JSON, CSV and iCalendar
+     * @throws HttpMediaTypeNotAcceptableException when {@code Accept} names none of JSON,
+     * CSV and iCalendar
      */
-    static ScheduleFormat negotiate(@Nullable String format, @Nullable String accept) throws HttpMediaTypeNotAcceptableException {
+    static ScheduleFormat negotiate(@Nullable String format, @Nullable String accept)
+            throws HttpMediaTypeNotAcceptableException {
         if (format != null) {
             String wanted = format.trim().toLowerCase(Locale.ROOT);
-            return Arrays.stream(values()).filter(f -> f.parameter.equals(wanted)).findFirst()
-                    .orElseThrow(() -> new InvalidParameterException("format", "Unknown format '" + format + "'; use json, csv or ics."));
+            return Arrays.stream(values())
+                .filter(f -> f.parameter.equals(wanted))
+                .findFirst()
+                .orElseThrow(() -> new InvalidParameterException("format",
+                        "Unknown format '" + format + "'; use json, csv or ics."));
         }
         if (accept == null || accept.isBlank()) {
             return JSON;
@@ -59,8 +67,10 @@ enum ScheduleFormat {
         try {
             acceptable = new ArrayList<>(MediaType.parseMediaTypes(accept));
             MimeTypeUtils.sortBySpecificity(acceptable);
-        } catch (IllegalArgumentException exception) {
-            // InvalidMediaTypeException and InvalidMimeTypeException, and "too many elements" from the sort
+        }
+        catch (IllegalArgumentException exception) {
+            // InvalidMediaTypeException and InvalidMimeTypeException, and "too many
+            // elements" from the sort
             throw new HttpMediaTypeNotAcceptableException("Could not parse 'Accept' header: " + exception.getMessage());
         }
         acceptable.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
@@ -75,4 +85,5 @@ enum ScheduleFormat {
         }
         throw new HttpMediaTypeNotAcceptableException(Arrays.stream(values()).map(f -> f.mediaType).toList());
     }
+
 }

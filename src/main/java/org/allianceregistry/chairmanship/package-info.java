@@ -1,4 +1,7 @@
-/** Chairmanship terms: which member state chaired an alliance's council, from which hand-over to which. */
+/**
+ * Chairmanship terms: which member state chaired an alliance's council, from which
+ * hand-over to which.
+ */
 @NullMarked
 package org.allianceregistry.chairmanship;
 

@@ -2,5 +2,7 @@ package org.allianceregistry.change;
 
 /** What a change did to its record. */
 public enum ChangeAction {
+
     CREATE, UPDATE, DELETE
+
 }

@@ -30,12 +30,14 @@ class ChangeController {
                     + "until `hasMore` is false; later, poll with the last `next`. Each change carries the record before "
                     + "and after as its GET shows it.")
     ChangesPage list(
-            @Parameter(description = "A change id (exclusive: the last one you have seen, i.e. the previous `next`) or "
-                    + "an ISO 8601 instant or date (inclusive); from the first change when omitted", example = "42")
-            @RequestParam(required = false) @Nullable String since,
-            @Parameter(description = "How many changes, 1 to " + PageParameters.MAX_SIZE + " (default " + PageParameters.DEFAULT_SIZE + ")",
-                    example = "50")
-            @RequestParam(required = false) @Min(1) @Max(PageParameters.MAX_SIZE) @Nullable Integer size) {
+            @Parameter(
+                    description = "A change id (exclusive: the last one you have seen, i.e. the previous `next`) or "
+                            + "an ISO 8601 instant or date (inclusive); from the first change when omitted",
+                    example = "42") @RequestParam(required = false) @Nullable String since,
+            @Parameter(description = "How many changes, 1 to " + PageParameters.MAX_SIZE + " (default "
+                    + PageParameters.DEFAULT_SIZE + ")", example = "50") @RequestParam(
+                            required = false) @Min(1) @Max(PageParameters.MAX_SIZE) @Nullable Integer size) {
         return changes.since(since, size != null ? size : PageParameters.DEFAULT_SIZE);
     }
+
 }

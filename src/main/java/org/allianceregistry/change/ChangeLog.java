@@ -16,21 +16,27 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Records every change in the transaction of the change. Every write calls {@link #begin()} first: it takes the
- * revision row's lock, which makes concurrent writes take turns, so the rule checks a write makes (no overlapping
- * period, the version it read) cannot race another write, and change ids commit in order. The first change recorded
- * bumps the data revision; a write that records none (a correction to the values the record already has) leaves the
- * revision, the audit trail and every cached read as they were.
+ * Records every change in the transaction of the change. Every write calls
+ * {@link #begin()} first: it takes the revision row's lock, which makes concurrent writes
+ * take turns, so the rule checks a write makes (no overlapping period, the version it
+ * read) cannot race another write, and change ids commit in order. The first change
+ * recorded bumps the data revision; a write that records none (a correction to the values
+ * the record already has) leaves the revision, the audit trail and every cached read as
+ * they were.
  */
 @Service
 public class ChangeLog {
 
     private static final Object BEGUN = new Object();
+
     private static final Object BUMPED = new Object();
 
     private final JdbcTemplate jdbc;
+
     private final RegistryRevisionService revisions;
+
     private final Clock clock;
+
     private final JsonMapper json;
 
     ChangeLog(JdbcTemplate jdbc, RegistryRevisionService revisions, Clock clock, JsonMapper json) {
@@ -40,7 +46,10 @@ public class ChangeLog {
         this.json = json;
     }
 
-    /** Starts a write: takes the revision lock (once per transaction) and so waits for any other write to finish. */
+    /**
+     * Starts a write: takes the revision lock (once per transaction) and so waits for any
+     * other write to finish.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void begin() {
         if (!TransactionSynchronizationManager.hasResource(BEGUN)) {
@@ -61,7 +70,10 @@ public class ChangeLog {
         record(ChangeAction.CREATE, entityType, id, key, null, after);
     }
 
-    /** Records an update, unless the record reads the same after it as before: then nothing changed. */
+    /**
+     * Records an update, unless the record reads the same after it as before: then
+     * nothing changed.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void updated(String entityType, @Nullable Long id, String key, Object before, Object after) {
         if (!json.valueToTree(before).equals(json.valueToTree(after))) {
@@ -82,16 +94,19 @@ public class ChangeLog {
             TransactionSynchronizationManager.bindResource(BUMPED, Boolean.TRUE);
         }
         long revision = revisions.current().number();
-        jdbc.update("""
-                INSERT INTO changes (changed_at, editor, action, entity_type, entity_id, entity_key, revision, before_json, after_json)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        jdbc.update(
+                """
+                        INSERT INTO changes (changed_at, editor, action, entity_type, entity_id, entity_key, revision, before_json, after_json)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MILLIS)), editor(), action.name(), entityType, id,
                 key.length() > 300 ? key.substring(0, 300) : key, revision,
-                before == null ? null : json.writeValueAsString(before), after == null ? null : json.writeValueAsString(after));
+                before == null ? null : json.writeValueAsString(before),
+                after == null ? null : json.writeValueAsString(after));
     }
 
     private static String editor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null || authentication.getName() == null ? "system" : authentication.getName();
     }
+
 }

@@ -7,7 +7,8 @@ import tools.jackson.databind.JsonNode;
 
 @Schema(description = "One change to the registry: who made it, when, to which record, and the record before and after")
 public record ChangeResponse(
-        @Schema(description = "Increasing id; pass the last one seen as `since` to read what came after", example = "42") long id,
+        @Schema(description = "Increasing id; pass the last one seen as `since` to read what came after",
+                example = "42") long id,
         @Schema(example = "2027-01-05T10:15:30Z") Instant changedAt,
         @Schema(description = "The editor's user name", example = "editor") String editor,
         @Schema(example = "CREATE") ChangeAction action,

@@ -4,7 +4,10 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** "Today" for the registry is the UTC calendar date of this clock; tests replace it to fix the date. */
+/**
+ * "Today" for the registry is the UTC calendar date of this clock; tests replace it to
+ * fix the date.
+ */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
@@ -12,4 +15,5 @@ class ClockConfiguration {
     Clock clock() {
         return Clock.systemUTC();
     }
+
 }

@@ -52,10 +52,10 @@ class OpenApiConfiguration {
 
     @Bean
     OpenAPI registryOpenApi() {
-        return new OpenAPI().info(new Info()
-                .title("Alliance Registry API")
-                .version("v1")
-                .description(DESCRIPTION)
-                .license(new License().name("Data: see the sources cited by each record")));
+        return new OpenAPI().info(new Info().title("Alliance Registry API")
+            .version("v1")
+            .description(DESCRIPTION)
+            .license(new License().name("Data: see the sources cited by each record")));
     }
+
 }

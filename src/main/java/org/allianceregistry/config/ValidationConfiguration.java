@@ -11,16 +11,21 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ValidationConfiguration {
 
-    /** "Not blank" means not blank in Unicode terms: {@link UnicodeNotBlankValidator} replaces the built-in check. */
+    /**
+     * "Not blank" means not blank in Unicode terms: {@link UnicodeNotBlankValidator}
+     * replaces the built-in check.
+     */
     @Bean
     ValidationConfigurationCustomizer unicodeNotBlank() {
         return configuration -> {
             if (configuration instanceof HibernateValidatorConfiguration hibernate) {
                 ConstraintMapping mapping = hibernate.createConstraintMapping();
-                mapping.constraintDefinition(NotBlank.class).includeExistingValidators(false)
-                        .validatedBy(UnicodeNotBlankValidator.class);
+                mapping.constraintDefinition(NotBlank.class)
+                    .includeExistingValidators(false)
+                    .validatedBy(UnicodeNotBlankValidator.class);
                 hibernate.addMapping(mapping);
             }
         };
     }
+
 }

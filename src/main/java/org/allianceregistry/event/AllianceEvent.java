@@ -26,8 +26,9 @@ import org.allianceregistry.source.Source;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A dated fact about an alliance that its other records do not hold: an operation and its phases, an exercise and
- * its stages, a summit, a decision, a statement, a force and its strength at a date.
+ * A dated fact about an alliance that its other records do not hold: an operation and its
+ * phases, an exercise and its stages, a summit, a decision, a statement, a force and its
+ * strength at a date.
  */
 @Entity
 @Table(name = "alliance_events")
@@ -51,15 +52,20 @@ public class AllianceEvent {
     private EventKind kind;
 
     private String titleEn;
+
     private @Nullable LocalDate startDate;
 
     @Enumerated(EnumType.STRING)
     private DatePrecision datePrecision;
 
     private @Nullable LocalDate endDate;
+
     private @Nullable String place;
+
     private String description;
+
     private @Nullable Integer quantity;
+
     private @Nullable String quantityUnit;
 
     @Enumerated(EnumType.STRING)
@@ -82,12 +88,13 @@ public class AllianceEvent {
     }
 
     /**
-     * Records what happened. An UNDATED event has no start date and every other one has one; the last day is not
-     * before the first; a quantity has a unit.
+     * Records what happened. An UNDATED event has no start date and every other one has
+     * one; the last day is not before the first; a quantity has a unit.
      */
-    void record(EventKind kind, String title, @Nullable LocalDate startDate, DatePrecision precision, @Nullable LocalDate endDate,
-            @Nullable String place, String description, @Nullable Integer quantity, @Nullable String quantityUnit,
-            @Nullable AllianceEvent parent, Verification verification, List<Participation> participants) {
+    void record(EventKind kind, String title, @Nullable LocalDate startDate, DatePrecision precision,
+            @Nullable LocalDate endDate, @Nullable String place, String description, @Nullable Integer quantity,
+            @Nullable String quantityUnit, @Nullable AllianceEvent parent, Verification verification,
+            List<Participation> participants) {
         if ((precision == DatePrecision.UNDATED) != (startDate == null)) {
             throw new IllegalArgumentException("an event has a start date unless it is UNDATED");
         }
@@ -169,4 +176,5 @@ public class AllianceEvent {
     public Verification getVerification() {
         return verification;
     }
+
 }

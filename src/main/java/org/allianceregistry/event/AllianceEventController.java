@@ -30,7 +30,10 @@ import org.springframework.web.bind.annotation.RestController;
 class AllianceEventController {
 
     private static final SortProperties SORT = SortProperties.defaultingTo("startDate")
-            .property("startDate", "startDate").property("kind", "kind").property("title", "titleEn").build();
+        .property("startDate", "startDate")
+        .property("kind", "kind")
+        .property("title", "titleEn")
+        .build();
 
     private final AllianceEventService events;
 
@@ -45,17 +48,21 @@ class AllianceEventController {
                     + "is given. Sort properties: startDate, kind, title.")
     PagedModel<AllianceEventResponse> list(
             @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
-            @Parameter(description = "Only these kinds (repeat the parameter or separate with commas)", example = "OPERATION")
-            @RequestParam(required = false) @Nullable List<@NotNull EventKind> kind,
-            @Parameter(description = "Earliest day (YYYY-MM-DD)", example = "2022-01-01")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleDate @Nullable LocalDate from,
-            @Parameter(description = "Latest day (YYYY-MM-DD)", example = "2022-01-31")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleDate @Nullable LocalDate to,
+            @Parameter(description = "Only these kinds (repeat the parameter or separate with commas)",
+                    example = "OPERATION") @RequestParam(required = false) @Nullable List<@NotNull EventKind> kind,
+            @Parameter(description = "Earliest day (YYYY-MM-DD)", example = "2022-01-01") @RequestParam(
+                    required = false) @DateTimeFormat(
+                            iso = DateTimeFormat.ISO.DATE) @PlausibleDate @Nullable LocalDate from,
+            @Parameter(description = "Latest day (YYYY-MM-DD)", example = "2022-01-31") @RequestParam(
+                    required = false) @DateTimeFormat(
+                            iso = DateTimeFormat.ISO.DATE) @PlausibleDate @Nullable LocalDate to,
             @ParameterObject @Valid PageParameters paging, @Parameter(hidden = true) Locale locale) {
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidParameterException("from", "'from' (" + from + ") is after 'to' (" + to + ").");
         }
-        EnumSet<EventKind> kinds = kind == null || kind.isEmpty() ? EnumSet.noneOf(EventKind.class) : EnumSet.copyOf(kind);
+        EnumSet<EventKind> kinds = kind == null || kind.isEmpty() ? EnumSet.noneOf(EventKind.class)
+                : EnumSet.copyOf(kind);
         return new PagedModel<>(events.list(code, kinds, from, to, SORT.pageable(paging), Language.of(locale)));
     }
+
 }

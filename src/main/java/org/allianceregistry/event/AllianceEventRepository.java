@@ -12,8 +12,9 @@ import org.springframework.data.jpa.repository.Query;
 interface AllianceEventRepository extends JpaRepository<AllianceEvent, Long> {
 
     /**
-     * Events of the given kinds whose span meets [from, to]. Undated events have no place in a date range: they are
-     * listed only when neither bound is given ({@code dated} false).
+     * Events of the given kinds whose span meets [from, to]. Undated events have no place
+     * in a date range: they are listed only when neither bound is given ({@code dated}
+     * false).
      */
     String FILTER = " e.alliance = :alliance and e.kind in :kinds and ("
             + "(:dated = false and e.startDate is null) or "
@@ -21,9 +22,10 @@ interface AllianceEventRepository extends JpaRepository<AllianceEvent, Long> {
 
     @Query(value = "select e from AllianceEvent e left join fetch e.parent where" + FILTER,
             countQuery = "select count(e) from AllianceEvent e where" + FILTER)
-    Page<AllianceEvent> find(Alliance alliance, Collection<EventKind> kinds, LocalDate from, LocalDate to, boolean dated,
-            Pageable pageable);
+    Page<AllianceEvent> find(Alliance alliance, Collection<EventKind> kinds, LocalDate from, LocalDate to,
+            boolean dated, Pageable pageable);
 
     @Query("select p from EventParticipant p join fetch p.memberState where p.event.id in :eventIds order by p.memberState.nameEn")
     List<EventParticipant> findParticipants(Collection<Long> eventIds);
+
 }

@@ -22,7 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class AllianceEventService {
 
     private final AllianceEventRepository events;
+
     private final AllianceService alliances;
+
     private final SourceService sources;
 
     AllianceEventService(AllianceEventRepository events, AllianceService alliances, SourceService sources) {
@@ -32,8 +34,8 @@ public class AllianceEventService {
     }
 
     /**
-     * The alliance's events of the given kinds (all when empty) overlapping [from, to]; with neither bound,
-     * every event including undated ones.
+     * The alliance's events of the given kinds (all when empty) overlapping [from, to];
+     * with neither bound, every event including undated ones.
      */
     public Page<AllianceEventResponse> list(String allianceCode, Set<EventKind> kinds, @Nullable LocalDate from,
             @Nullable LocalDate to, Pageable pageable, Language language) {
@@ -49,4 +51,5 @@ public class AllianceEventService {
         return page.map(event -> AllianceEventResponse.of(event, participants.getOrDefault(event.getId(), List.of()),
                 citations.of(event.getId()), language));
     }
+
 }

@@ -31,6 +31,7 @@ import tools.jackson.databind.JsonNode;
 class AllianceEventWriteController {
 
     private final AllianceEventWriteService events;
+
     private final JsonMergePatch mergePatch;
 
     AllianceEventWriteController(AllianceEventWriteService events, JsonMergePatch mergePatch) {
@@ -51,7 +52,8 @@ class AllianceEventWriteController {
     @GetMapping("/events/{id}")
     @Operation(summary = "Get one event, with its ETag for a later correction")
     ResponseEntity<AllianceEventResponse> get(
-            @Parameter(description = "The event's id", example = "31") @PathVariable long id, @Parameter(hidden = true) Locale locale) {
+            @Parameter(description = "The event's id", example = "31") @PathVariable long id,
+            @Parameter(hidden = true) Locale locale) {
         Versioned<AllianceEventResponse> event = events.get(id, Language.of(locale));
         return IfMatch.ok(event.body(), event.version());
     }
@@ -60,35 +62,37 @@ class AllianceEventWriteController {
     @Operation(summary = "Correct an event (replace all its fields, participants included)")
     ResponseEntity<AllianceEventResponse> replace(
             @Parameter(description = "The event's id", example = "31") @PathVariable long id,
-            @Parameter(description = IfMatch.DESCRIPTION, required = true, example = "\"0\"")
-            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Parameter(description = IfMatch.DESCRIPTION, required = true,
+                    example = "\"0\"") @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
             @Valid @RequestBody RecordEventRequest request) {
         long version = IfMatch.version(ifMatch);
         Versioned<AllianceEventResponse> updated = events.update(id, version, request);
         return IfMatch.ok(updated.body(), updated.version());
     }
 
-    @PatchMapping(path = "/events/{id}", consumes = {"application/merge-patch+json", "application/json"})
+    @PatchMapping(path = "/events/{id}", consumes = { "application/merge-patch+json", "application/json" })
     @Operation(summary = "Correct some fields of an event (JSON Merge Patch)")
     ResponseEntity<AllianceEventResponse> patch(
             @Parameter(description = "The event's id", example = "31") @PathVariable long id,
-            @Parameter(description = IfMatch.DESCRIPTION, required = true, example = "\"0\"")
-            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Parameter(description = IfMatch.DESCRIPTION, required = true,
+                    example = "\"0\"") @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
             @RequestBody(required = false) @Nullable JsonNode patch) {
         long version = IfMatch.version(ifMatch);
-        RecordEventRequest merged = mergePatch.apply(events.editable(id), JsonMergePatch.body(patch), RecordEventRequest.class);
+        RecordEventRequest merged = mergePatch.apply(events.editable(id), JsonMergePatch.body(patch),
+                RecordEventRequest.class);
         Versioned<AllianceEventResponse> updated = events.update(id, version, merged);
         return IfMatch.ok(updated.body(), updated.version());
     }
 
     @DeleteMapping("/events/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete an event recorded in error", description = "Not while it has stages (409 event-has-stages).")
-    ResponseEntity<Void> delete(
-            @Parameter(description = "The event's id", example = "31") @PathVariable long id,
-            @Parameter(description = IfMatch.DESCRIPTION, required = true, example = "\"0\"")
-            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+    @Operation(summary = "Delete an event recorded in error",
+            description = "Not while it has stages (409 event-has-stages).")
+    ResponseEntity<Void> delete(@Parameter(description = "The event's id", example = "31") @PathVariable long id,
+            @Parameter(description = IfMatch.DESCRIPTION, required = true,
+                    example = "\"0\"") @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
         events.delete(id, IfMatch.version(ifMatch));
         return ResponseEntity.noContent().build();
     }
+
 }

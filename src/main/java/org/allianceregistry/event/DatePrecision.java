@@ -2,6 +2,7 @@ package org.allianceregistry.event;
 
 /** How much of an event's start date is known. */
 public enum DatePrecision {
+
     /** The exact day. */
     DAY,
     /** The month only; the date is the first of the month. */
@@ -10,4 +11,5 @@ public enum DatePrecision {
     YEAR,
     /** No date is known; the start date is null. */
     UNDATED
+
 }

@@ -50,4 +50,5 @@ public class EventParticipant {
     public @Nullable String getRole() {
         return role;
     }
+
 }

@@ -8,8 +8,9 @@ import org.allianceregistry.state.MemberState;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A state's part in an event as the event's writes hold it: the same rows that {@link EventParticipant} reads, kept
- * as a value collection of the event so that changing them is a change of the event (its version moves).
+ * A state's part in an event as the event's writes hold it: the same rows that
+ * {@link EventParticipant} reads, kept as a value collection of the event so that
+ * changing them is a change of the event (its version moves).
  */
 @Embeddable
 class Participation {
@@ -27,4 +28,5 @@ class Participation {
         this.memberState = memberState;
         this.role = role;
     }
+
 }

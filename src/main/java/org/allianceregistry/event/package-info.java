@@ -1,4 +1,7 @@
-/** Dated facts that the other records do not hold: operations, exercises, summits, decisions, forces. */
+/**
+ * Dated facts that the other records do not hold: operations, exercises, summits,
+ * decisions, forces.
+ */
 @NullMarked
 package org.allianceregistry.event;
 

@@ -16,9 +16,7 @@ class ApiIndexController {
     private static final ApiIndex INDEX = new ApiIndex("Alliance Registry", "v1", links());
 
     @Schema(description = "The API's index: links to its resources and feeds; {code} is an alliance or state code")
-    record ApiIndex(
-            @Schema(example = "Alliance Registry") String name,
-            @Schema(example = "v1") String version,
+    record ApiIndex(@Schema(example = "Alliance Registry") String name, @Schema(example = "v1") String version,
             @Schema(example = "{\"alliances\": \"/api/v1/alliances\"}") Map<String, String> links) {
     }
 
@@ -53,4 +51,5 @@ class ApiIndexController {
         links.put("swaggerUi", "/swagger-ui.html");
         return Collections.unmodifiableMap(links);
     }
+
 }

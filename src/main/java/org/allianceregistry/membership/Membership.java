@@ -22,8 +22,9 @@ import org.allianceregistry.state.MemberState;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One uninterrupted period of a state in an alliance: from {@code startDate} (inclusive) to {@code endDate}
- * (exclusive, the first day the state was no longer a member); a null end means the period is still open.
+ * One uninterrupted period of a state in an alliance: from {@code startDate} (inclusive)
+ * to {@code endDate} (exclusive, the first day the state was no longer a member); a null
+ * end means the period is still open.
  */
 @Entity
 @Table(name = "memberships")
@@ -69,7 +70,9 @@ public class Membership {
         this.startKind = startKind;
     }
 
-    /** Whether the period covers {@code date}: on or after its start and before its end. */
+    /**
+     * Whether the period covers {@code date}: on or after its start and before its end.
+     */
     public boolean isInForceOn(LocalDate date) {
         return !date.isBefore(startDate) && (endDate == null || date.isBefore(endDate));
     }
@@ -86,15 +89,18 @@ public class Membership {
         this.endKind = kind;
     }
 
-    /** Opens the period again, as if it had never ended (its ending act was recorded in error). */
+    /**
+     * Opens the period again, as if it had never ended (its ending act was recorded in
+     * error).
+     */
     public void reopen() {
         this.endDate = null;
         this.endKind = null;
     }
 
     /**
-     * Corrects the period. The end is exclusive and must follow the start; an end needs the way it ended and the
-     * other way round.
+     * Corrects the period. The end is exclusive and must follow the start; an end needs
+     * the way it ended and the other way round.
      */
     void correct(LocalDate startDate, MembershipStartKind startKind, @Nullable LocalDate endDate,
             @Nullable MembershipEndKind endKind, @Nullable String note) {
@@ -116,7 +122,10 @@ public class Membership {
         Source.citeExactly(sources, cited);
     }
 
-    /** Whether this period and [{@code start}, {@code end}) share a day; a null end is open. */
+    /**
+     * Whether this period and [{@code start}, {@code end}) share a day; a null end is
+     * open.
+     */
     public boolean overlaps(LocalDate start, @Nullable LocalDate end) {
         return (end == null || startDate.isBefore(end)) && (endDate == null || start.isBefore(endDate));
     }
@@ -156,4 +165,5 @@ public class Membership {
     public @Nullable String getNote() {
         return note;
     }
+
 }

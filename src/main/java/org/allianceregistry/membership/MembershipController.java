@@ -27,14 +27,21 @@ import org.springframework.web.bind.annotation.RestController;
 class MembershipController {
 
     static final SortProperties MEMBER_SORT = SortProperties.defaultingTo("name")
-            .property("name", "memberState.nameEn").property("iso2", "memberState.iso2")
-            .property("iso3", "memberState.iso3").property("memberSince", "startDate").build();
+        .property("name", "memberState.nameEn")
+        .property("iso2", "memberState.iso2")
+        .property("iso3", "memberState.iso3")
+        .property("memberSince", "startDate")
+        .build();
 
     static final SortProperties PERIOD_SORT = SortProperties.defaultingTo("startDate")
-            .property("startDate", "startDate").property("endDate", "endDate")
-            .property("name", "memberState.nameEn").property("iso3", "memberState.iso3").build();
+        .property("startDate", "startDate")
+        .property("endDate", "endDate")
+        .property("name", "memberState.nameEn")
+        .property("iso3", "memberState.iso3")
+        .build();
 
     private final MembershipService memberships;
+
     private final Clock clock;
 
     MembershipController(MembershipService memberships, Clock clock) {
@@ -48,8 +55,9 @@ class MembershipController {
                     + "SIGNATORY, ACTIVE or SUSPENDED and any frozen participation. Sort properties: name (English), iso2, iso3, memberSince.")
     PagedModel<MemberOnDateResponse> members(
             @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
-            @Parameter(description = "The day (YYYY-MM-DD); today (UTC) when omitted", example = "2025-01-01")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleDate @Nullable LocalDate asOf,
+            @Parameter(description = "The day (YYYY-MM-DD); today (UTC) when omitted",
+                    example = "2025-01-01") @RequestParam(required = false) @DateTimeFormat(
+                            iso = DateTimeFormat.ISO.DATE) @PlausibleDate @Nullable LocalDate asOf,
             @ParameterObject @Valid PageParameters paging, @Parameter(hidden = true) Locale locale) {
         LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
         return new PagedModel<>(memberships.membersOn(code, day, MEMBER_SORT.pageable(paging), Language.of(locale)));
@@ -61,8 +69,8 @@ class MembershipController {
                     + "Sort properties: startDate, endDate, name (English), iso3.")
     PagedModel<MembershipResponse> history(
             @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
-            @Parameter(description = "Only this state's periods: ISO 3166-1 alpha-2 or alpha-3 code, any case", example = "UZ")
-            @RequestParam(required = false) @Nullable String state,
+            @Parameter(description = "Only this state's periods: ISO 3166-1 alpha-2 or alpha-3 code, any case",
+                    example = "UZ") @RequestParam(required = false) @Nullable String state,
             @ParameterObject @Valid PageParameters paging, @Parameter(hidden = true) Locale locale) {
         return new PagedModel<>(memberships.history(code, state, PERIOD_SORT.pageable(paging), Language.of(locale)));
     }
@@ -71,8 +79,10 @@ class MembershipController {
     @Operation(summary = "List a state's membership periods in every alliance",
             description = "Sort properties: startDate, endDate, name (English), iso3.")
     PagedModel<MembershipResponse> historyOfState(
-            @Parameter(description = "ISO 3166-1 alpha-2 or alpha-3 code, any case", example = "uzb") @PathVariable String code,
+            @Parameter(description = "ISO 3166-1 alpha-2 or alpha-3 code, any case",
+                    example = "uzb") @PathVariable String code,
             @ParameterObject @Valid PageParameters paging, @Parameter(hidden = true) Locale locale) {
         return new PagedModel<>(memberships.historyOfState(code, PERIOD_SORT.pageable(paging), Language.of(locale)));
     }
+
 }

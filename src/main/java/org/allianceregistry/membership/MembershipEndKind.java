@@ -1,7 +1,11 @@
 package org.allianceregistry.membership;
 
-/** How a membership period ended. Suspensions and frozen participation do not end a period. */
+/**
+ * How a membership period ended. Suspensions and frozen participation do not end a
+ * period.
+ */
 public enum MembershipEndKind {
+
     /** The state left by its own act. */
     WITHDRAWAL,
     /** The state did not renew the treaty when its term expired. */
@@ -12,4 +16,5 @@ public enum MembershipEndKind {
     STATE_CEASED,
     /** The alliance excluded the state. */
     EXCLUSION
+
 }

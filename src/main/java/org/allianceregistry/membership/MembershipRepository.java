@@ -30,7 +30,10 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
             countQuery = "select count(m) from Membership m where m.memberState = :state")
     Page<Membership> findByState(MemberState state, Pageable pageable);
 
-    /** Every period of the alliance, each with one of its acts per row (null where it has none), in one statement. */
+    /**
+     * Every period of the alliance, each with one of its acts per row (null where it has
+     * none), in one statement.
+     */
     @Query("select m, w from Membership m join fetch m.memberState left join Withdrawal w on w.membership = m "
             + "where m.alliance = :alliance order by m.startDate, m.id, w.effectiveDate, w.id")
     List<Object[]> findAllWithActsByAlliance(Alliance alliance);
@@ -47,7 +50,10 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
     @Query("select w from Withdrawal w where w.membership = :membership order by w.effectiveDate, w.id")
     List<Withdrawal> findActsOn(Membership membership);
 
-    /** Chair terms of the state in the alliance that begin on a day none of its periods covers. */
+    /**
+     * Chair terms of the state in the alliance that begin on a day none of its periods
+     * covers.
+     */
     @Query(value = """
             SELECT t.chair_year_label FROM chairmanship_terms t
              WHERE t.alliance_id = :allianceId AND t.member_state_id = :stateId AND t.start_date IS NOT NULL
@@ -55,4 +61,5 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
                    AND m.member_state_id = t.member_state_id AND m.start_date <= t.start_date
                    AND (m.end_date IS NULL OR m.end_date > t.start_date))""", nativeQuery = true)
     List<String> findChairTermsOutsidePeriods(long allianceId, long stateId);
+
 }

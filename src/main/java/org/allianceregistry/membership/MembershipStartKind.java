@@ -2,6 +2,7 @@ package org.allianceregistry.membership;
 
 /** How a membership period began. */
 public enum MembershipStartKind {
+
     /** Signed the founding treaty on the day it was signed. */
     ORIGINAL_SIGNATORY,
     /** A founding member of an organisation that grew out of a treaty. */
@@ -10,4 +11,5 @@ public enum MembershipStartKind {
     ACCESSION,
     /** Returned after an earlier period ended (Uzbekistan in the CSTO, 2006). */
     RESTORATION
+
 }

@@ -33,6 +33,7 @@ class MembershipWriteController {
     static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final MembershipWriteService memberships;
+
     private final JsonMergePatch mergePatch;
 
     MembershipWriteController(MembershipWriteService memberships, JsonMergePatch mergePatch) {
@@ -66,27 +67,30 @@ class MembershipWriteController {
             description = "An end set by a withdrawal or non-renewal moves only with that act (409 end-set-by-withdrawal).")
     ResponseEntity<MembershipResponse> replace(
             @Parameter(description = "The period's id", example = "12") @PathVariable long id,
-            @Parameter(description = IfMatch.DESCRIPTION, required = true, example = "\"0\"")
-            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Parameter(description = IfMatch.DESCRIPTION, required = true,
+                    example = "\"0\"") @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
             @Valid @RequestBody UpdateMembershipRequest request) {
         long version = IfMatch.version(ifMatch);
         Versioned<MembershipResponse> updated = memberships.update(id, version, request);
         return IfMatch.ok(updated.body(), updated.version());
     }
 
-    @PatchMapping(path = "/memberships/{id}", consumes = {MERGE_PATCH, "application/json"})
+    @PatchMapping(path = "/memberships/{id}", consumes = { MERGE_PATCH, "application/json" })
     @Operation(summary = "Correct some fields of a membership period (JSON Merge Patch)",
             description = "Give only the fields to change; null clears a field; sources is replaced whole.")
     ResponseEntity<MembershipResponse> patch(
             @Parameter(description = "The period's id", example = "12") @PathVariable long id,
-            @Parameter(description = IfMatch.DESCRIPTION, required = true, example = "\"0\"")
-            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
-            @RequestBody(required = false) @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The fields to change",
-                    content = @io.swagger.v3.oas.annotations.media.Content(schema = @io.swagger.v3.oas.annotations.media.Schema(
-                            implementation = UpdateMembershipRequest.class, example = "{\"note\": \"Instrument deposited in Moscow.\"}")))
-            @Nullable JsonNode patch) {
+            @Parameter(description = IfMatch.DESCRIPTION, required = true,
+                    example = "\"0\"") @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @RequestBody(required = false) @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    description = "The fields to change",
+                    content = @io.swagger.v3.oas.annotations.media.Content(
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(
+                                    implementation = UpdateMembershipRequest.class,
+                                    example = "{\"note\": \"Instrument deposited in Moscow.\"}"))) @Nullable JsonNode patch) {
         long version = IfMatch.version(ifMatch);
-        UpdateMembershipRequest merged = mergePatch.apply(memberships.editable(id), JsonMergePatch.body(patch), UpdateMembershipRequest.class);
+        UpdateMembershipRequest merged = mergePatch.apply(memberships.editable(id), JsonMergePatch.body(patch),
+                UpdateMembershipRequest.class);
         Versioned<MembershipResponse> updated = memberships.update(id, version, merged);
         return IfMatch.ok(updated.body(), updated.version());
     }
@@ -95,11 +99,11 @@ class MembershipWriteController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a membership period recorded in error",
             description = "Its withdrawals, suspensions and freezes must be deleted first (409 membership-has-acts).")
-    ResponseEntity<Void> delete(
-            @Parameter(description = "The period's id", example = "12") @PathVariable long id,
-            @Parameter(description = IfMatch.DESCRIPTION, required = true, example = "\"0\"")
-            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+    ResponseEntity<Void> delete(@Parameter(description = "The period's id", example = "12") @PathVariable long id,
+            @Parameter(description = IfMatch.DESCRIPTION, required = true,
+                    example = "\"0\"") @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
         memberships.delete(id, IfMatch.version(ifMatch));
         return ResponseEntity.noContent().build();
     }
+
 }

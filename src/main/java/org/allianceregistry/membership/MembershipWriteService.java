@@ -21,9 +21,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Admits, corrects and deletes membership periods, and answers the questions other features' writes ask about them
- * (which period covers a day, the member's standing). Rules: no two periods of one state in one alliance share a
- * day (409); an end follows the start (422); an end set by a withdrawal or non-renewal moves only with that act
+ * Admits, corrects and deletes membership periods, and answers the questions other
+ * features' writes ask about them (which period covers a day, the member's standing).
+ * Rules: no two periods of one state in one alliance share a day (409); an end follows
+ * the start (422); an end set by a withdrawal or non-renewal moves only with that act
  * (409); a period's acts and the state's chair terms must stay inside its periods (409).
  */
 @Service
@@ -31,10 +32,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class MembershipWriteService {
 
     private final MembershipRepository memberships;
+
     private final AllianceService alliances;
+
     private final MemberStateService states;
+
     private final SourceService sources;
+
     private final SourceWriteService citations;
+
     private final ChangeLog changes;
 
     MembershipWriteService(MembershipRepository memberships, AllianceService alliances, MemberStateService states,
@@ -56,9 +62,10 @@ public class MembershipWriteService {
             throw new ConflictException("alliance-dissolved", "Alliance dissolved", alliance.getCode()
                     + " was dissolved on " + alliance.getDissolvedOn() + "; no period can start on or after that day.");
         }
-        Membership membership = new Membership(alliance, state,
-                request.startDate(), request.startKind() != null ? request.startKind() : MembershipStartKind.ACCESSION);
-        membership.correct(request.startDate(), membership.getStartKind(), request.endDate(), request.endKind(), trimmed(request.note()));
+        Membership membership = new Membership(alliance, state, request.startDate(),
+                request.startKind() != null ? request.startKind() : MembershipStartKind.ACCESSION);
+        membership.correct(request.startDate(), membership.getStartKind(), request.endDate(), request.endKind(),
+                trimmed(request.note()));
         requireNoOverlap(membership);
         membership.cite(citations.resolve(request));
         memberships.saveAndFlush(membership);
@@ -77,8 +84,8 @@ public class MembershipWriteService {
     @Transactional(readOnly = true)
     public UpdateMembershipRequest editable(long id) {
         Membership membership = require(id);
-        return new UpdateMembershipRequest(membership.getStartDate(), membership.getStartKind(), membership.getEndDate(),
-                membership.getEndKind(), membership.getNote(),
+        return new UpdateMembershipRequest(membership.getStartDate(), membership.getStartKind(),
+                membership.getEndDate(), membership.getEndKind(), membership.getNote(),
                 SourceWriteService.codes(sources.citationsOf(Membership.class, List.of(id)).of(id)), null);
     }
 
@@ -88,28 +95,34 @@ public class MembershipWriteService {
         StaleVersionException.check("membership " + id, expectedVersion, membership.getVersion());
         MembershipResponse before = snapshot(membership);
         if (request.equals(editable(id))) {
-            return new Versioned<>(before, membership.getVersion()); // it already reads so: no revision, no audit entry
+            return new Versioned<>(before, membership.getVersion()); // it already reads
+                                                                     // so: no revision,
+                                                                     // no audit entry
         }
         checkDates(request.startDate(), request.endDate(), request.endKind());
         for (Withdrawal act : memberships.findActsOn(membership)) {
             if (act.getKind().endsMembership() && (!act.getEffectiveDate().equals(request.endDate())
                     || request.endKind() == null || !act.getKind().name().equals(request.endKind().name()))) {
-                throw new ConflictException("end-set-by-withdrawal", "End set by a withdrawal", "This period ends by the "
-                        + act.getKind() + " effective " + act.getEffectiveDate() + " (withdrawal " + act.getId()
-                        + "); correct or delete that act to move or remove the end.");
+                throw new ConflictException("end-set-by-withdrawal", "End set by a withdrawal",
+                        "This period ends by the " + act.getKind() + " effective " + act.getEffectiveDate()
+                                + " (withdrawal " + act.getId()
+                                + "); correct or delete that act to move or remove the end.");
             }
             boolean inside = !act.getEffectiveDate().isBefore(request.startDate())
                     && (request.endDate() == null || act.getEffectiveDate().isBefore(request.endDate()));
             if (!act.getKind().endsMembership() && !inside) {
-                throw new ConflictException("acts-outside-period", "Acts outside the period", "The " + act.getKind()
-                        + " effective " + act.getEffectiveDate() + " (withdrawal " + act.getId()
-                        + ") would fall outside the corrected period.");
+                throw new ConflictException("acts-outside-period", "Acts outside the period",
+                        "The " + act.getKind() + " effective " + act.getEffectiveDate() + " (withdrawal " + act.getId()
+                                + ") would fall outside the corrected period.");
             }
         }
-        requireNoOverlap(membership.getAlliance(), membership.getMemberState(), id, request.startDate(), request.endDate());
+        requireNoOverlap(membership.getAlliance(), membership.getMemberState(), id, request.startDate(),
+                request.endDate());
         var cited = citations.resolve(request);
-        // All checks that query come first: the record changes once, so one write raises its version by exactly one.
-        membership.correct(request.startDate(), request.startKind(), request.endDate(), request.endKind(), trimmed(request.note()));
+        // All checks that query come first: the record changes once, so one write raises
+        // its version by exactly one.
+        membership.correct(request.startDate(), request.startKind(), request.endDate(), request.endKind(),
+                trimmed(request.note()));
         membership.cite(cited);
         memberships.flush();
         requireChairTermsCovered(membership.getAlliance(), membership.getMemberState());
@@ -118,16 +131,19 @@ public class MembershipWriteService {
         return new Versioned<>(after, membership.getVersion());
     }
 
-    /** Deletes a period recorded in error. Its acts go first (409 otherwise), and no chair term may rest on it. */
+    /**
+     * Deletes a period recorded in error. Its acts go first (409 otherwise), and no chair
+     * term may rest on it.
+     */
     public void delete(long id, long expectedVersion) {
         changes.begin();
         Membership membership = require(id);
         StaleVersionException.check("membership " + id, expectedVersion, membership.getVersion());
         List<Withdrawal> acts = memberships.findActsOn(membership);
         if (!acts.isEmpty()) {
-            throw new ConflictException("membership-has-acts", "Membership has acts", "Withdrawals, suspensions or "
-                    + "freezes are recorded on this period (" + acts.stream().map(a -> String.valueOf(a.getId())).toList()
-                    + "); delete them first.");
+            throw new ConflictException("membership-has-acts", "Membership has acts",
+                    "Withdrawals, suspensions or " + "freezes are recorded on this period ("
+                            + acts.stream().map(a -> String.valueOf(a.getId())).toList() + "); delete them first.");
         }
         MembershipResponse before = snapshot(membership);
         memberships.delete(membership);
@@ -145,44 +161,59 @@ public class MembershipWriteService {
     /** The member's standing on {@code date}, which its period must cover. */
     @Transactional(readOnly = true)
     public Standing standingOn(Membership membership, LocalDate date) {
-        return Standing.on(date, membership, membership.getAlliance().getTreatyInForceOn(), memberships.findActsOn(membership));
+        return Standing.on(date, membership, membership.getAlliance().getTreatyInForceOn(),
+                memberships.findActsOn(membership));
     }
 
-    /** 409 {@code membership-overlap} when another period of the same state in the same alliance shares a day with it. */
+    /**
+     * 409 {@code membership-overlap} when another period of the same state in the same
+     * alliance shares a day with it.
+     */
     public void requireNoOverlap(Membership membership) {
-        requireNoOverlap(membership.getAlliance(), membership.getMemberState(), membership.getId(), membership.getStartDate(),
-                membership.getEndDate());
+        requireNoOverlap(membership.getAlliance(), membership.getMemberState(), membership.getId(),
+                membership.getStartDate(), membership.getEndDate());
     }
 
-    /** 409 {@code membership-overlap} when a period of the state other than {@code id} shares a day with [start, end). */
-    public void requireNoOverlap(Alliance alliance, MemberState state, @Nullable Long id, LocalDate start, @Nullable LocalDate end) {
+    /**
+     * 409 {@code membership-overlap} when a period of the state other than {@code id}
+     * shares a day with [start, end).
+     */
+    public void requireNoOverlap(Alliance alliance, MemberState state, @Nullable Long id, LocalDate start,
+            @Nullable LocalDate end) {
         for (Membership other : memberships.findPeriods(alliance, state)) {
             if (!other.getId().equals(id) && other.overlaps(start, end)) {
                 throw new ConflictException("membership-overlap", "Overlapping membership", state.getIso3()
                         + " already holds a period in " + alliance.getCode() + " from " + other.getStartDate()
-                        + (other.getEndDate() != null ? " to " + other.getEndDate() : " (open)") + " (membership " + other.getId()
-                        + "); periods of one state in one alliance may not overlap.");
+                        + (other.getEndDate() != null ? " to " + other.getEndDate() : " (open)") + " (membership "
+                        + other.getId() + "); periods of one state in one alliance may not overlap.");
             }
         }
     }
 
-    /** 409 {@code chair-not-a-member} when a chair term of the state would begin outside all its periods. */
+    /**
+     * 409 {@code chair-not-a-member} when a chair term of the state would begin outside
+     * all its periods.
+     */
     public void requireChairTermsCovered(Alliance alliance, MemberState state) {
         List<String> terms = memberships.findChairTermsOutsidePeriods(alliance.getId(), state.getId());
         if (!terms.isEmpty()) {
-            throw new ConflictException("chair-not-a-member", "Chair not a member", state.getIso3() + " chaired "
-                    + alliance.getCode() + " in " + terms + "; it must stay a member on the first day of each of those terms.");
+            throw new ConflictException("chair-not-a-member", "Chair not a member",
+                    state.getIso3() + " chaired " + alliance.getCode() + " in " + terms
+                            + "; it must stay a member on the first day of each of those terms.");
         }
     }
 
-    /** The period as its GET shows it (in English): the audit trail's before and after. */
+    /**
+     * The period as its GET shows it (in English): the audit trail's before and after.
+     */
     @Transactional(readOnly = true)
     public MembershipResponse snapshot(Membership membership) {
         return response(membership, Language.EN);
     }
 
     public static String key(Membership membership) {
-        return membership.getAlliance().getCode() + "/" + membership.getMemberState().getIso2() + "/" + membership.getStartDate();
+        return membership.getAlliance().getCode() + "/" + membership.getMemberState().getIso2() + "/"
+                + membership.getStartDate();
     }
 
     private MembershipResponse response(Membership membership, Language language) {
@@ -192,7 +223,8 @@ public class MembershipWriteService {
     }
 
     private Membership require(long id) {
-        return memberships.findWithParents(id).orElseThrow(() -> new RecordNotFoundException("membership-not-found", "membership", id));
+        return memberships.findWithParents(id)
+            .orElseThrow(() -> new RecordNotFoundException("membership-not-found", "membership", id));
     }
 
     private static void checkDates(LocalDate start, @Nullable LocalDate end, @Nullable MembershipEndKind endKind) {
@@ -201,12 +233,14 @@ public class MembershipWriteService {
                     + " must be after startDate " + start + " (it is the first day no longer a member).", "endDate");
         }
         if ((end == null) != (endKind == null)) {
-            throw new RuleViolationException("end-kind-mismatch", "End and its kind", "endDate and endKind go together: "
-                    + "give both for an ended period, neither for an open one.", end == null ? "endDate" : "endKind");
+            throw new RuleViolationException("end-kind-mismatch", "End and its kind",
+                    "endDate and endKind go together: " + "give both for an ended period, neither for an open one.",
+                    end == null ? "endDate" : "endKind");
         }
     }
 
     private static @Nullable String trimmed(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.trim();
     }
+
 }

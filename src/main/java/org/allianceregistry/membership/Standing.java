@@ -6,11 +6,13 @@ import java.util.Comparator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A member's standing on one day, derived from its period, the alliance's treaty and the acts restricting it.
- * This is where the registry's status rules live: before the founding treaty is in force a signatory is a
- * SIGNATORY; a suspension in force makes it SUSPENDED; a frozen participation leaves it ACTIVE but is reported.
+ * A member's standing on one day, derived from its period, the alliance's treaty and the
+ * acts restricting it. This is where the registry's status rules live: before the
+ * founding treaty is in force a signatory is a SIGNATORY; a suspension in force makes it
+ * SUSPENDED; a frozen participation leaves it ACTIVE but is reported.
  */
-public record Standing(MembershipStatus status, @Nullable LocalDate suspendedSince, @Nullable LocalDate participationFrozenSince) {
+public record Standing(MembershipStatus status, @Nullable LocalDate suspendedSince,
+        @Nullable LocalDate participationFrozenSince) {
 
     public static Standing on(LocalDate date, Membership membership, @Nullable LocalDate treatyInForceOn,
             Collection<Withdrawal> actsOnMembership) {
@@ -22,19 +24,22 @@ public record Standing(MembershipStatus status, @Nullable LocalDate suspendedSin
         MembershipStatus status;
         if (treatyInForceOn != null && date.isBefore(treatyInForceOn)) {
             status = MembershipStatus.SIGNATORY;
-        } else if (suspendedSince != null) {
+        }
+        else if (suspendedSince != null) {
             status = MembershipStatus.SUSPENDED;
-        } else {
+        }
+        else {
             status = MembershipStatus.ACTIVE;
         }
         return new Standing(status, suspendedSince, frozenSince);
     }
 
-    private static @Nullable LocalDate earliestInForce(LocalDate date, Collection<Withdrawal> acts, WithdrawalKind kind) {
+    private static @Nullable LocalDate earliestInForce(LocalDate date, Collection<Withdrawal> acts,
+            WithdrawalKind kind) {
         return acts.stream()
-                .filter(act -> act.getKind() == kind && act.restricts(date))
-                .map(Withdrawal::getEffectiveDate)
-                .min(Comparator.naturalOrder())
-                .orElse(null);
+            .filter(act -> act.getKind() == kind && act.restricts(date))
+            .map(Withdrawal::getEffectiveDate)
+            .min(Comparator.naturalOrder())
+            .orElse(null);
     }
 }

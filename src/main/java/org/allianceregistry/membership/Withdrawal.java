@@ -21,8 +21,9 @@ import org.allianceregistry.source.Source;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An act that ends a membership period (withdrawal, non-renewal) or restricts it without ending it (suspension,
- * frozen participation) from its effective date until it is lifted.
+ * An act that ends a membership period (withdrawal, non-renewal) or restricts it without
+ * ending it (suspension, frozen participation) from its effective date until it is
+ * lifted.
  */
 @Entity
 @Table(name = "withdrawals")
@@ -42,8 +43,11 @@ public class Withdrawal {
     private WithdrawalKind kind;
 
     private @Nullable LocalDate noticeDate;
+
     private LocalDate effectiveDate;
+
     private @Nullable LocalDate liftedOn;
+
     private String reason;
 
     @Enumerated(EnumType.STRING)
@@ -59,9 +63,11 @@ public class Withdrawal {
     protected Withdrawal() {
     }
 
-    public Withdrawal(Membership membership, WithdrawalKind kind, @Nullable LocalDate noticeDate, LocalDate effectiveDate, String reason) {
+    public Withdrawal(Membership membership, WithdrawalKind kind, @Nullable LocalDate noticeDate,
+            LocalDate effectiveDate, String reason) {
         if (noticeDate != null && effectiveDate.isBefore(noticeDate)) {
-            throw new IllegalArgumentException("the effective date " + effectiveDate + " precedes the notice date " + noticeDate);
+            throw new IllegalArgumentException(
+                    "the effective date " + effectiveDate + " precedes the notice date " + noticeDate);
         }
         this.membership = membership;
         this.kind = kind;
@@ -77,24 +83,30 @@ public class Withdrawal {
             throw new IllegalStateException("a " + kind + " ends the membership and cannot be lifted");
         }
         if (!on.isAfter(effectiveDate)) {
-            throw new IllegalArgumentException("a " + kind + " cannot be lifted on or before its effective date " + effectiveDate);
+            throw new IllegalArgumentException(
+                    "a " + kind + " cannot be lifted on or before its effective date " + effectiveDate);
         }
         this.liftedOn = on;
     }
 
-    /** Whether this act suspends or freezes the membership on {@code date} (acts that end it never restrict). */
+    /**
+     * Whether this act suspends or freezes the membership on {@code date} (acts that end
+     * it never restrict).
+     */
     public boolean restricts(LocalDate date) {
         return !kind.endsMembership() && !date.isBefore(effectiveDate) && (liftedOn == null || date.isBefore(liftedOn));
     }
 
     /**
-     * Corrects the act's dates, text and verification; its kind and membership are what it is and stay. The effective
-     * date may not precede the notice; only a suspension or freeze can be lifted, after it took effect.
+     * Corrects the act's dates, text and verification; its kind and membership are what
+     * it is and stay. The effective date may not precede the notice; only a suspension or
+     * freeze can be lifted, after it took effect.
      */
-    public void correct(@Nullable LocalDate noticeDate, LocalDate effectiveDate, @Nullable LocalDate liftedOn, String reason,
-            Verification verification, @Nullable String note) {
+    public void correct(@Nullable LocalDate noticeDate, LocalDate effectiveDate, @Nullable LocalDate liftedOn,
+            String reason, Verification verification, @Nullable String note) {
         if (noticeDate != null && effectiveDate.isBefore(noticeDate)) {
-            throw new IllegalArgumentException("the effective date " + effectiveDate + " precedes the notice date " + noticeDate);
+            throw new IllegalArgumentException(
+                    "the effective date " + effectiveDate + " precedes the notice date " + noticeDate);
         }
         if (liftedOn != null && (kind.endsMembership() || !liftedOn.isAfter(effectiveDate))) {
             throw new IllegalArgumentException("a " + kind + " cannot be lifted on " + liftedOn);
@@ -151,4 +163,5 @@ public class Withdrawal {
     public @Nullable String getNote() {
         return note;
     }
+
 }

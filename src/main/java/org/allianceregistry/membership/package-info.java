@@ -1,4 +1,7 @@
-/** Membership periods of states in alliances, the acts that end or restrict them, and who was a member on a date. */
+/**
+ * Membership periods of states in alliances, the acts that end or restrict them, and who
+ * was a member on a date.
+ */
 @NullMarked
 package org.allianceregistry.membership;
 

@@ -3,7 +3,9 @@ package org.allianceregistry.readcache;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
-/** Whether a request's Accept-Encoding (RFC 9110 §12.5.3) lets the response be gzip-coded. */
+/**
+ * Whether a request's Accept-Encoding (RFC 9110 §12.5.3) lets the response be gzip-coded.
+ */
 final class AcceptEncoding {
 
     private AcceptEncoding() {
@@ -31,14 +33,17 @@ final class AcceptEncoding {
     private static double qualityOf(String[] parts) {
         for (int i = 1; i < parts.length; i++) {
             String parameter = parts[i].trim();
-            if (parameter.length() > 2 && (parameter.charAt(0) == 'q' || parameter.charAt(0) == 'Q') && parameter.charAt(1) == '=') {
+            if (parameter.length() > 2 && (parameter.charAt(0) == 'q' || parameter.charAt(0) == 'Q')
+                    && parameter.charAt(1) == '=') {
                 try {
                     return Double.parseDouble(parameter.substring(2).trim());
-                } catch (NumberFormatException unparseable) {
+                }
+                catch (NumberFormatException unparseable) {
                     return 0;
                 }
             }
         }
         return 1;
     }
+
 }

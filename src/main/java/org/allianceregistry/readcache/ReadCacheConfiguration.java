@@ -18,12 +18,13 @@ class ReadCacheConfiguration {
     /** Runs after security and request-id filters, before Spring MVC. */
     @Bean
     FilterRegistrationBean<ReadCacheFilter> readCacheFilter(ObjectProvider<RegistryRevisionService> revisions,
-            @Qualifier("handlerExceptionResolver") ObjectProvider<HandlerExceptionResolver> exceptionResolver, Clock clock,
-            ReadCacheProperties properties) {
+            @Qualifier("handlerExceptionResolver") ObjectProvider<HandlerExceptionResolver> exceptionResolver,
+            Clock clock, ReadCacheProperties properties) {
         FilterRegistrationBean<ReadCacheFilter> registration = new FilterRegistrationBean<>(
                 new ReadCacheFilter(revisions, exceptionResolver, clock, properties));
         registration.addUrlPatterns("/api/v1", "/api/v1/*");
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
         return registration;
     }
+
 }

@@ -49,54 +49,84 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves repeated reads of {@code /api/v1} from memory and answers conditional reads with 304.
+ * Serves repeated reads of {@code /api/v1} from memory and answers conditional reads with
+ * 304.
  *
- * <p>Every read first reads the data revision from the database (one cheap query), so a change made through any
- * instance is seen at the next request. Rendered 200 responses are cached under the revision, today's date (reads
- * default to today) and everything the representation varies by (path, query, Accept, Accept-Language); a repeated
- * read neither queries nor serialises again, and a new revision can never be answered from an older entry.
+ * <p>
+ * Every read first reads the data revision from the database (one cheap query), so a
+ * change made through any instance is seen at the next request. Rendered 200 responses
+ * are cached under the revision, today's date (reads default to today) and everything the
+ * representation varies by (path, query, Accept, Accept-Language); a repeated read
+ * neither queries nor serialises again, and a new revision can never be answered from an
+ * older entry.
  *
- * <p>The ETag is a hash of the body, so it is strong, the same on every instance and after a restart, and changes
- * exactly when the representation does. Last-Modified is the time of the revision: never earlier than the change.
+ * <p>
+ * The ETag is a hash of the body, so it is strong, the same on every instance and after a
+ * restart, and changes exactly when the representation does. Last-Modified is the time of
+ * the revision: never earlier than the change.
  *
- * <p>Bodies worth compressing are gzip-coded once, when they are cached, and sent so to clients that accept it
- * (browsers, curl --compressed, most HTTP libraries): the large lists shrink up to fifteen-fold at no cost per read.
- * The gzip-coded representation has its own strong ETag, the identity tag with {@code -gzip} appended.
+ * <p>
+ * Bodies worth compressing are gzip-coded once, when they are cached, and sent so to
+ * clients that accept it (browsers, curl --compressed, most HTTP libraries): the large
+ * lists shrink up to fifteen-fold at no cost per read. The gzip-coded representation has
+ * its own strong ETag, the identity tag with {@code -gzip} appended.
  */
 class ReadCacheFilter extends OncePerRequestFilter {
 
     private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LANGUAGE,
             HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.CACHE_CONTROL, HttpHeaders.LINK);
 
-    /** The system clock, which Tomcat's Date header follows; Last-Modified must not lie ahead of it (RFC 9110 §8.8.2.1). */
+    /**
+     * The system clock, which Tomcat's Date header follows; Last-Modified must not lie
+     * ahead of it (RFC 9110 §8.8.2.1).
+     */
     private static final Clock WALL_CLOCK = Clock.systemUTC();
 
-    /** How long a read waits for its turn before it is answered 503 (with Retry-After). */
+    /**
+     * How long a read waits for its turn before it is answered 503 (with Retry-After).
+     */
     private static final Duration ADMISSION_WAIT = Duration.ofSeconds(10);
 
-    /** How long a read waits for another request's rendering of the same representation before rendering itself. */
+    /**
+     * How long a read waits for another request's rendering of the same representation
+     * before rendering itself.
+     */
     private static final Duration RENDER_WAIT = Duration.ofSeconds(5);
 
     private static final Pattern VERSION_TAG = Pattern.compile("\"(\\d{1,18})\"");
 
     private final ObjectProvider<RegistryRevisionService> revisions;
+
     private final ObjectProvider<HandlerExceptionResolver> exceptionResolver;
+
     private final Clock clock;
+
     private final String cacheControl;
+
     private final int compressMinBytes;
+
     private final Cache<String, RenderedResponse> cache;
+
     /**
-     * Turns to read: at most a few reads (twice the cores by default) are served at once, the others wait their turn
-     * parked, so that they hold neither a core nor a pooled connection. Writes do not take a turn: under any read
-     * load a write competes with a few reads for the CPU and the pool, not with every connection's.
+     * Turns to read: at most a few reads (twice the cores by default) are served at once,
+     * the others wait their turn parked, so that they hold neither a core nor a pooled
+     * connection. Writes do not take a turn: under any read load a write competes with a
+     * few reads for the CPU and the pool, not with every connection's.
      */
     private final Semaphore admission;
-    /** Renderings in progress, by key: concurrent misses of one key wait for the first instead of rendering again. */
+
+    /**
+     * Renderings in progress, by key: concurrent misses of one key wait for the first
+     * instead of rendering again.
+     */
     private final ConcurrentHashMap<String, CompletableFuture<@Nullable RenderedResponse>> rendering = new ConcurrentHashMap<>();
 
-    /** The servlet container creates filters before JPA and MVC are up: both are looked up at the first request. */
-    ReadCacheFilter(ObjectProvider<RegistryRevisionService> revisions, ObjectProvider<HandlerExceptionResolver> exceptionResolver,
-            Clock clock, ReadCacheProperties properties) {
+    /**
+     * The servlet container creates filters before JPA and MVC are up: both are looked up
+     * at the first request.
+     */
+    ReadCacheFilter(ObjectProvider<RegistryRevisionService> revisions,
+            ObjectProvider<HandlerExceptionResolver> exceptionResolver, Clock clock, ReadCacheProperties properties) {
         this.revisions = revisions;
         this.exceptionResolver = exceptionResolver;
         this.clock = clock;
@@ -104,9 +134,9 @@ class ReadCacheFilter extends OncePerRequestFilter {
         this.compressMinBytes = properties.compressMinBytes();
         this.admission = new Semaphore(properties.concurrentReadsOrDefault(), true);
         this.cache = Caffeine.newBuilder()
-                .maximumWeight(properties.maxBytes())
-                .weigher((String key, RenderedResponse rendered) -> rendered.weight())
-                .build();
+            .maximumWeight(properties.maxBytes())
+            .weigher((String key, RenderedResponse rendered) -> rendered.weight())
+            .build();
     }
 
     @Override
@@ -126,14 +156,16 @@ class ReadCacheFilter extends OncePerRequestFilter {
                     busy(request, response);
                     return;
                 }
-            } catch (InterruptedException interrupted) {
+            }
+            catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
                 throw new InterruptedIOException("interrupted while waiting for a turn to read");
             }
         }
         try {
             rendered = renderedFor(request, response, chain);
-        } finally {
+        }
+        finally {
             admission.release();
         }
         if (rendered != null) {
@@ -150,14 +182,19 @@ class ReadCacheFilter extends OncePerRequestFilter {
         }
     }
 
-    /** The cached or freshly rendered 200, or null when the answer was something else and has been sent already. */
-    private @Nullable RenderedResponse renderedFor(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
+    /**
+     * The cached or freshly rendered 200, or null when the answer was something else and
+     * has been sent already.
+     */
+    private @Nullable RenderedResponse renderedFor(HttpServletRequest request, HttpServletResponse response,
+            FilterChain chain) throws ServletException, IOException {
         RegistryRevision revision;
         try {
             revision = revisions.getObject().current();
-        } catch (DataAccessException | TransactionException unavailable) {
-            // The database is out of reach: answer as the API does (503 problem), without a second wait for it.
+        }
+        catch (DataAccessException | TransactionException unavailable) {
+            // The database is out of reach: answer as the API does (503 problem), without
+            // a second wait for it.
             if (exceptionResolver.getObject().resolveException(request, response, null, unavailable) == null) {
                 throw unavailable;
             }
@@ -177,7 +214,8 @@ class ReadCacheFilter extends OncePerRequestFilter {
                 if (rendered != null) {
                     cache.put(key, rendered);
                 }
-            } finally {
+            }
+            finally {
                 if (other == null) {
                     rendering.remove(key, mine);
                     mine.complete(rendered);
@@ -188,8 +226,8 @@ class ReadCacheFilter extends OncePerRequestFilter {
     }
 
     /**
-     * Runs the request through the handler. A 200 is captured for the cache (and sent by the caller); anything else
-     * is sent as it is and gives null.
+     * Runs the request through the handler. A 200 is captured for the cache (and sent by
+     * the caller); anything else is sent as it is and gives null.
      */
     private @Nullable RenderedResponse renderThrough(HttpServletRequest request, HttpServletResponse response,
             FilterChain chain, RegistryRevision revision) throws ServletException, IOException {
@@ -205,28 +243,34 @@ class ReadCacheFilter extends OncePerRequestFilter {
     }
 
     /**
-     * The rendering another request of the same key is making: after a write every poller misses at once, and one
-     * rendering (not one per poller) is what keeps the CPU, and the writes that need it, free. Null when that
-     * rendering was not a 200 or takes too long; the caller then renders for itself.
+     * The rendering another request of the same key is making: after a write every poller
+     * misses at once, and one rendering (not one per poller) is what keeps the CPU, and
+     * the writes that need it, free. Null when that rendering was not a 200 or takes too
+     * long; the caller then renders for itself.
      */
-    private static @Nullable RenderedResponse awaitOther(CompletableFuture<@Nullable RenderedResponse> other) throws IOException {
+    private static @Nullable RenderedResponse awaitOther(CompletableFuture<@Nullable RenderedResponse> other)
+            throws IOException {
         try {
             return other.get(RENDER_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException | ExecutionException slowOrFailed) {
+        }
+        catch (TimeoutException | ExecutionException slowOrFailed) {
             return null;
-        } catch (InterruptedException interrupted) {
+        }
+        catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while another request rendered the same read");
         }
     }
 
     /**
-     * What the representation is chosen by, read as negotiation reads it: every value of a repeated header, in order
-     * (RFC 9110 §5.3), so that no request is stored under a key another request with different headers also has.
+     * What the representation is chosen by, read as negotiation reads it: every value of
+     * a repeated header, in order (RFC 9110 §5.3), so that no request is stored under a
+     * key another request with different headers also has.
      */
     private String key(HttpServletRequest request, RegistryRevision revision) {
-        return revision.number() + "|" + LocalDate.now(clock) + "|" + request.getRequestURI() + "?" + request.getQueryString()
-                + "|" + HeaderValues.allValues(request, HttpHeaders.ACCEPT) + "|" + HeaderValues.allValues(request, HttpHeaders.ACCEPT_LANGUAGE);
+        return revision.number() + "|" + LocalDate.now(clock) + "|" + request.getRequestURI() + "?"
+                + request.getQueryString() + "|" + HeaderValues.allValues(request, HttpHeaders.ACCEPT) + "|"
+                + HeaderValues.allValues(request, HttpHeaders.ACCEPT_LANGUAGE);
     }
 
     private RenderedResponse render(ContentCachingResponseWrapper capture, RegistryRevision revision) {
@@ -239,15 +283,18 @@ class ReadCacheFilter extends OncePerRequestFilter {
             }
         }
         headers.putIfAbsent(HttpHeaders.CACHE_CONTROL, cacheControl);
-        // A handler that knows better when its answer last changed (the schedule, whose default range follows the
-        // calendar year) says so. Otherwise the answer changed, at the latest, with the revision or, as reads default
+        // A handler that knows better when its answer last changed (the schedule, whose
+        // default range follows the
+        // calendar year) says so. Otherwise the answer changed, at the latest, with the
+        // revision or, as reads default
         // to today, at today's start.
         long handlerLastModified = capture.containsHeader(HttpHeaders.LAST_MODIFIED)
                 ? parseDate(capture.getHeader(HttpHeaders.LAST_MODIFIED)) : -1;
         Instant today = LocalDate.now(clock).atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant lastModified = handlerLastModified > 0 ? Instant.ofEpochMilli(handlerLastModified)
                 : revision.lastModified().isAfter(today) ? revision.lastModified() : today;
-        return new RenderedResponse(body, gzipped(body), headers, etag(capture.getHeader(HttpHeaders.ETAG), body), lastModified);
+        return new RenderedResponse(body, gzipped(body), headers, etag(capture.getHeader(HttpHeaders.ETAG), body),
+                lastModified);
     }
 
     private byte @Nullable [] gzipped(byte[] body) {
@@ -257,17 +304,22 @@ class ReadCacheFilter extends OncePerRequestFilter {
         ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4);
         try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
             gzip.write(body);
-        } catch (IOException impossible) {
+        }
+        catch (IOException impossible) {
             throw new UncheckedIOException(impossible);
         }
         return out.size() < body.length ? out.toByteArray() : null;
     }
 
-    private static void send(RenderedResponse rendered, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        boolean gzip = rendered.gzipped() != null && AcceptEncoding.acceptsGzip(HeaderValues.allValues(request, HttpHeaders.ACCEPT_ENCODING));
+    private static void send(RenderedResponse rendered, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        boolean gzip = rendered.gzipped() != null
+                && AcceptEncoding.acceptsGzip(HeaderValues.allValues(request, HttpHeaders.ACCEPT_ENCODING));
         String etag = gzip ? rendered.gzipEtag() : rendered.etag();
-        // Last-Modified is sent once the second it names is over (by the clock of the Date header): before that, a
-        // second change within the same second could carry the same date, and If-Modified-Since could not tell them
+        // Last-Modified is sent once the second it names is over (by the clock of the
+        // Date header): before that, a
+        // second change within the same second could carry the same date, and
+        // If-Modified-Since could not tell them
         // apart. Until then the ETag alone validates.
         boolean dated = !rendered.lastModified().isAfter(WALL_CLOCK.instant());
         if (dated) {
@@ -281,7 +333,8 @@ class ReadCacheFilter extends OncePerRequestFilter {
         });
         String matched = notModified(rendered, request, dated);
         if (matched != null) {
-            // The 304 names the stored representation the client holds, whichever coding it was sent in.
+            // The 304 names the stored representation the client holds, whichever coding
+            // it was sent in.
             response.setHeader(HttpHeaders.ETAG, matched.equals("*") ? etag : matched);
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
@@ -301,15 +354,18 @@ class ReadCacheFilter extends OncePerRequestFilter {
 
     private static long parseDate(@Nullable String httpDate) {
         try {
-            return httpDate == null ? -1 : ZonedDateTime.parse(httpDate, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toEpochMilli();
-        } catch (DateTimeParseException unparseable) {
+            return httpDate == null ? -1
+                    : ZonedDateTime.parse(httpDate, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toEpochMilli();
+        }
+        catch (DateTimeParseException unparseable) {
             return -1;
         }
     }
 
     /**
-     * RFC 9110 §13.2.2: If-None-Match decides when present; If-Modified-Since only without it. Returns the tag that
-     * matched ({@code *} for If-None-Match: * or a date match), or null when the client's copy is not current.
+     * RFC 9110 §13.2.2: If-None-Match decides when present; If-Modified-Since only
+     * without it. Returns the tag that matched ({@code *} for If-None-Match: * or a date
+     * match), or null when the client's copy is not current.
      */
     private static @Nullable String notModified(RenderedResponse rendered, HttpServletRequest request, boolean dated) {
         String ifNoneMatch = HeaderValues.allValues(request, HttpHeaders.IF_NONE_MATCH);
@@ -320,7 +376,8 @@ class ReadCacheFilter extends OncePerRequestFilter {
                 if (candidate.equals("*")) {
                     return "*";
                 }
-                if (opaque.equals(rendered.etag()) || (rendered.gzipped() != null && opaque.equals(rendered.gzipEtag()))) {
+                if (opaque.equals(rendered.etag())
+                        || (rendered.gzipped() != null && opaque.equals(rendered.gzipEtag()))) {
                     return opaque;
                 }
             }
@@ -332,14 +389,16 @@ class ReadCacheFilter extends OncePerRequestFilter {
         try {
             long ifModifiedSince = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
             return ifModifiedSince != -1 && rendered.lastModified().toEpochMilli() <= ifModifiedSince ? "*" : null;
-        } catch (IllegalArgumentException unparseable) {
+        }
+        catch (IllegalArgumentException unparseable) {
             return null;
         }
     }
 
     /**
-     * The same bytes have the same ETag, whichever Accept header asked for them. A record's version, which its handler
-     * sets as {@code "<version>"} for If-Match, stays in front: {@code "<version>-<hash>"}.
+     * The same bytes have the same ETag, whichever Accept header asked for them. A
+     * record's version, which its handler sets as {@code "<version>"} for If-Match, stays
+     * in front: {@code "<version>-<hash>"}.
      */
     private static String etag(@Nullable String handlerEtag, byte[] body) {
         try {
@@ -347,8 +406,10 @@ class ReadCacheFilter extends OncePerRequestFilter {
             String hash = Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27);
             Matcher version = VERSION_TAG.matcher(handlerEtag == null ? "" : handlerEtag);
             return "\"" + (version.matches() ? version.group(1) + "-" : "") + hash + "\"";
-        } catch (NoSuchAlgorithmException impossible) {
+        }
+        catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException("SHA-256 is a required JDK algorithm", impossible);
         }
     }
+
 }

@@ -1,4 +1,7 @@
-/** Reads that cost close to nothing: rendered responses cached by data revision, strong ETags, 304s. */
+/**
+ * Reads that cost close to nothing: rendered responses cached by data revision, strong
+ * ETags, 304s.
+ */
 @NullMarked
 package org.allianceregistry.readcache;
 

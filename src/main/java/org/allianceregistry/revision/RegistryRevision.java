@@ -3,12 +3,16 @@ package org.allianceregistry.revision;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-/** The revision of the registry's data and when it last changed. The same data has the same revision everywhere. */
+/**
+ * The revision of the registry's data and when it last changed. The same data has the
+ * same revision everywhere.
+ */
 public record RegistryRevision(long number, Instant changedAt) {
 
     /**
-     * When the data last changed as an HTTP date can say it: rounded up to the whole second, so that it is never
-     * earlier than the change (a date rounded down would let a later change within the same second look old).
+     * When the data last changed as an HTTP date can say it: rounded up to the whole
+     * second, so that it is never earlier than the change (a date rounded down would let
+     * a later change within the same second look old).
      */
     public Instant lastModified() {
         Instant second = changedAt.truncatedTo(ChronoUnit.SECONDS);

@@ -1,4 +1,7 @@
-/** The registry's data revision, which every change bumps and every cache and ETag follows. */
+/**
+ * The registry's data revision, which every change bumps and every cache and ETag
+ * follows.
+ */
 @NullMarked
 package org.allianceregistry.revision;
 

@@ -15,8 +15,9 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * Documents the write API in the OpenAPI description: every write operation requires {@value SecurityConfiguration#SCHEME}
- * and lists the problem responses it may give; the description explains the status code convention.
+ * Documents the write API in the OpenAPI description: every write operation requires
+ * {@value SecurityConfiguration#SCHEME} and lists the problem responses it may give; the
+ * description explains the status code convention.
  */
 @Component
 class EditingOpenApiCustomizer implements OpenApiCustomizer {
@@ -66,16 +67,21 @@ class EditingOpenApiCustomizer implements OpenApiCustomizer {
         for (PathItem path : openApi.getPaths().values()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.readOperationsMap().entrySet()) {
                 PathItem.HttpMethod method = entry.getKey();
-                if (method == PathItem.HttpMethod.GET || method == PathItem.HttpMethod.HEAD || method == PathItem.HttpMethod.OPTIONS) {
+                if (method == PathItem.HttpMethod.GET || method == PathItem.HttpMethod.HEAD
+                        || method == PathItem.HttpMethod.OPTIONS) {
                     continue;
                 }
                 Operation operation = entry.getValue();
-                operation.setSecurity(new java.util.ArrayList<>(java.util.List.of(new SecurityRequirement().addList(SecurityConfiguration.SCHEME))));
-                ApiResponses responses = operation.getResponses() != null ? operation.getResponses() : new ApiResponses();
+                operation.setSecurity(new java.util.ArrayList<>(
+                        java.util.List.of(new SecurityRequirement().addList(SecurityConfiguration.SCHEME))));
+                ApiResponses responses = operation.getResponses() != null ? operation.getResponses()
+                        : new ApiResponses();
                 problems(method).forEach((status, description) -> {
                     if (!responses.containsKey(status)) {
-                        responses.addApiResponse(status, new ApiResponse().description(description).content(new Content()
-                                .addMediaType("application/problem+json", new MediaType().schema(new Schema<>().$ref("#/components/schemas/ProblemDetail")))));
+                        responses.addApiResponse(status,
+                                new ApiResponse().description(description)
+                                    .content(new Content().addMediaType("application/problem+json", new MediaType()
+                                        .schema(new Schema<>().$ref("#/components/schemas/ProblemDetail")))));
                     }
                 });
                 operation.setResponses(responses);
@@ -83,9 +89,12 @@ class EditingOpenApiCustomizer implements OpenApiCustomizer {
         }
         if (openApi.getComponents() != null && (openApi.getComponents().getSchemas() == null
                 || !openApi.getComponents().getSchemas().containsKey("ProblemDetail"))) {
-            openApi.getComponents().addSchemas("ProblemDetail", new Schema<>().type("object")
-                    .description("An RFC 9457 problem: type, title, status, detail, instance and, for invalid fields, errors [{field, message}]")
-                    .addProperty("type", new Schema<>().type("string").example("urn:alliance-registry:problem:membership-overlap"))
+            openApi.getComponents()
+                .addSchemas("ProblemDetail", new Schema<>().type("object")
+                    .description(
+                            "An RFC 9457 problem: type, title, status, detail, instance and, for invalid fields, errors [{field, message}]")
+                    .addProperty("type",
+                            new Schema<>().type("string").example("urn:alliance-registry:problem:membership-overlap"))
                     .addProperty("title", new Schema<>().type("string").example("Overlapping membership"))
                     .addProperty("status", new Schema<>().type("integer").example(409))
                     .addProperty("detail", new Schema<>().type("string"))
@@ -100,7 +109,8 @@ class EditingOpenApiCustomizer implements OpenApiCustomizer {
         }
         problems.put("401", "No or wrong editor credentials, or writes disabled (no editor configured)");
         problems.put("403", "The account may not write");
-        problems.put("429", "Too many failed logins from this address; Retry-After says when credentials are checked again");
+        problems.put("429",
+                "Too many failed logins from this address; Retry-After says when credentials are checked again");
         problems.put("404", "The record or alliance in the path does not exist");
         problems.put("409", "The write clashes with stored data");
         if (method != PathItem.HttpMethod.POST) {
@@ -114,4 +124,5 @@ class EditingOpenApiCustomizer implements OpenApiCustomizer {
         }
         return problems;
     }
+
 }

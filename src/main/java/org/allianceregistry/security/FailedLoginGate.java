@@ -11,8 +11,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses, before their credentials are checked, requests that carry credentials from an address with too many
- * failed logins: 429 with {@code Retry-After}, as a problem. Requests without credentials pass.
+ * Refuses, before their credentials are checked, requests that carry credentials from an
+ * address with too many failed logins: 429 with {@code Retry-After}, as a problem.
+ * Requests without credentials pass.
  */
 final class FailedLoginGate extends OncePerRequestFilter {
 
@@ -37,4 +38,5 @@ final class FailedLoginGate extends OncePerRequestFilter {
                 "Too many failed logins", "Too many wrong credentials came from this address; they are not checked "
                         + "again for " + seconds + " seconds (Retry-After). Reads need no credentials.");
     }
+
 }

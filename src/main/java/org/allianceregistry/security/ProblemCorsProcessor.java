@@ -11,7 +11,10 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsProcessor;
 import org.springframework.web.cors.DefaultCorsProcessor;
 
-/** Spring's CORS checks, with a refusal answered as a 403 problem instead of the plain text "Invalid CORS request". */
+/**
+ * Spring's CORS checks, with a refusal answered as a 403 problem instead of the plain
+ * text "Invalid CORS request".
+ */
 final class ProblemCorsProcessor implements CorsProcessor {
 
     private final CorsProcessor checks = new DefaultCorsProcessor() {
@@ -28,8 +31,10 @@ final class ProblemCorsProcessor implements CorsProcessor {
             return true;
         }
         ProblemResponses.write(request, response, HttpStatus.FORBIDDEN, "cors-rejected", "Cross-origin request refused",
-                "Origin " + request.getHeader(HttpHeaders.ORIGIN) + " may not make this request: pages on any origin may "
+                "Origin " + request.getHeader(HttpHeaders.ORIGIN)
+                        + " may not make this request: pages on any origin may "
                         + "read (GET, HEAD), only the origins in registry.cors.write-origins may write.");
         return false;
     }
+
 }

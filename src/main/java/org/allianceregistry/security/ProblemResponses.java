@@ -18,9 +18,10 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The 401, 403 and 429 answers of the security filters, as RFC 9457 problems like every other error, with the
- * request's correlation id. Only when editors are configured does a 401 carry {@code WWW-Authenticate: Basic}: with
- * none, no credentials could help, and the problem says that writes are disabled.
+ * The 401, 403 and 429 answers of the security filters, as RFC 9457 problems like every
+ * other error, with the request's correlation id. Only when editors are configured does a
+ * 401 carry {@code WWW-Authenticate: Basic}: with none, no credentials could help, and
+ * the problem says that writes are disabled.
  */
 final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -41,7 +42,8 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
             write(request, response, HttpStatus.UNAUTHORIZED, "authentication-required", "Authentication required",
                     "Writing to the registry needs an editor's credentials (HTTP Basic); they were missing or wrong.");
-        } else {
+        }
+        else {
             write(request, response, HttpStatus.UNAUTHORIZED, "writes-disabled", "Writes are disabled",
                     "Writes are disabled: no editor is configured on this server "
                             + "(set REGISTRY_EDITOR_USERNAME and REGISTRY_EDITOR_PASSWORD). Reads stay open.");
@@ -70,4 +72,5 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.getOutputStream().write(JSON.writeValueAsBytes(problem));
     }
+
 }

@@ -9,15 +9,17 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.CorsUtils;
 
 /**
- * CORS by method: reads (GET, HEAD) from any origin; writes only from the origins listed in
- * {@code registry.cors.write-origins}, none by default, so a page elsewhere cannot make a browser write.
+ * CORS by method: reads (GET, HEAD) from any origin; writes only from the origins listed
+ * in {@code registry.cors.write-origins}, none by default, so a page elsewhere cannot
+ * make a browser write.
  */
 final class RegistryCorsConfigurationSource implements CorsConfigurationSource {
 
-    private static final List<String> EXPOSED = List.of(HttpHeaders.ETAG, HttpHeaders.LOCATION, HttpHeaders.CONTENT_LANGUAGE,
-            HttpHeaders.LAST_MODIFIED, HttpHeaders.CACHE_CONTROL);
+    private static final List<String> EXPOSED = List.of(HttpHeaders.ETAG, HttpHeaders.LOCATION,
+            HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.LAST_MODIFIED, HttpHeaders.CACHE_CONTROL);
 
     private final CorsConfiguration reads;
+
     private final CorsConfiguration writes;
 
     RegistryCorsConfigurationSource(List<String> writeOrigins) {
@@ -44,4 +46,5 @@ final class RegistryCorsConfigurationSource implements CorsConfigurationSource {
         boolean read = HttpMethod.GET.matches(method) || HttpMethod.HEAD.matches(method);
         return read ? reads : writes;
     }
+
 }

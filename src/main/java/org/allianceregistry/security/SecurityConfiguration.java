@@ -34,18 +34,22 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.filter.CorsFilter;
 
 /**
- * Reads are public; every write needs an authenticated editor (HTTP Basic, role {@value #EDITOR}).
+ * Reads are public; every write needs an authenticated editor (HTTP Basic, role
+ * {@value #EDITOR}).
  * <ul>
- * <li>Accounts come from {@code registry.editor.username}/{@code password} (normally the environment variables
- * {@code REGISTRY_EDITOR_USERNAME}/{@code REGISTRY_EDITOR_PASSWORD}) and, optionally, a read-only
- * {@code registry.reader.*} account that can authenticate but not write (403). There is no default password;
- * passwords are hashed (bcrypt) at start-up. With no editor configured every write answers 401 "writes disabled".</li>
- * <li>Password guessing is slowed down: after too many wrong credentials from one address, its credentials are not
- * checked for a while (429, {@link FailedLogins}).</li>
- * <li>Stateless: no session, no CSRF token (no cookies are ever issued, so there is nothing to forge).</li>
- * <li>Spring Security's default {@code Cache-Control: no-cache, no-store} is switched off: the registry's public
- * reads are cacheable and carry their own caching headers. The other default headers (X-Content-Type-Options,
- * X-Frame-Options: DENY, ...) stay.</li>
+ * <li>Accounts come from {@code registry.editor.username}/{@code password} (normally the
+ * environment variables
+ * {@code REGISTRY_EDITOR_USERNAME}/{@code REGISTRY_EDITOR_PASSWORD}) and, optionally, a
+ * read-only {@code registry.reader.*} account that can authenticate but not write (403).
+ * There is no default password; passwords are hashed (bcrypt) at start-up. With no editor
+ * configured every write answers 401 "writes disabled".</li>
+ * <li>Password guessing is slowed down: after too many wrong credentials from one
+ * address, its credentials are not checked for a while (429, {@link FailedLogins}).</li>
+ * <li>Stateless: no session, no CSRF token (no cookies are ever issued, so there is
+ * nothing to forge).</li>
+ * <li>Spring Security's default {@code Cache-Control: no-cache, no-store} is switched
+ * off: the registry's public reads are cacheable and carry their own caching headers. The
+ * other default headers (X-Content-Type-Options, X-Frame-Options: DENY, ...) stay.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -56,6 +60,7 @@ public class SecurityConfiguration {
 
     static final String EDITOR = "EDITOR";
     static final String READER = "READER";
+
     /** The OpenAPI security scheme of write operations. */
     public static final String SCHEME = "basicAuth";
 
@@ -68,27 +73,37 @@ public class SecurityConfiguration {
         CorsFilter cors = new CorsFilter(corsConfiguration);
         cors.setCorsProcessor(new ProblemCorsProcessor());
         http.addFilterBefore(new FailedLoginGate(failedLogins), BasicAuthenticationFilter.class)
-                .addFilter(cors)
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
-                .securityContext(context -> context.requireExplicitSave(true))
-                .formLogin(form -> form.disable())
-                .logout(logout -> logout.disable())
-                .anonymous(Customizer.withDefaults())
-                .headers(headers -> headers.cacheControl(cache -> cache.disable()))
-                .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .authorizeHttpRequests(requests -> requests
-                        .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-                        .requestMatchers("/error").permitAll()
-                        // Only health, info and prometheus are exposed (anything else under /actuator is a 404);
-                        // health details show to editors only (management.endpoint.health.show-details).
-                        .requestMatchers(HttpMethod.GET, "/actuator", "/actuator/**").permitAll()
-                        .requestMatchers(HttpMethod.GET).permitAll()
-                        .requestMatchers(HttpMethod.HEAD).permitAll()
-                        .requestMatchers(HttpMethod.OPTIONS).permitAll()
-                        .anyRequest().hasRole(EDITOR));
+            .addFilter(cors)
+            .csrf(csrf -> csrf.disable())
+            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .requestCache(cache -> cache.disable())
+            .securityContext(context -> context.requireExplicitSave(true))
+            .formLogin(form -> form.disable())
+            .logout(logout -> logout.disable())
+            .anonymous(Customizer.withDefaults())
+            .headers(headers -> headers.cacheControl(cache -> cache.disable()))
+            .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
+            .exceptionHandling(
+                    exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+            .authorizeHttpRequests(
+                    requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+                        .permitAll()
+                        .requestMatchers("/error")
+                        .permitAll()
+                        // Only health, info and prometheus are exposed (anything else
+                        // under /actuator is a 404);
+                        // health details show to editors only
+                        // (management.endpoint.health.show-details).
+                        .requestMatchers(HttpMethod.GET, "/actuator", "/actuator/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.HEAD)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.OPTIONS)
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole(EDITOR));
         return http.build();
     }
 
@@ -98,8 +113,9 @@ public class SecurityConfiguration {
     }
 
     /**
-     * A request the firewall refuses (a control character in a header, an encoded slash in the path) is a client
-     * error: 400, answered as a problem by the error controller, never the 500 of an escaped exception.
+     * A request the firewall refuses (a control character in a header, an encoded slash
+     * in the path) is a client error: 400, answered as a problem by the error controller,
+     * never the 500 of an escaped exception.
      */
     @Bean
     RequestRejectedHandler requestRejectedHandler() {
@@ -114,8 +130,10 @@ public class SecurityConfiguration {
         Account reader = account(environment, "registry.reader");
         if (editor.configured()) {
             users.add(user(editor, encoder, EDITOR));
-        } else {
-            log.warn("No editor is configured (REGISTRY_EDITOR_USERNAME, REGISTRY_EDITOR_PASSWORD): the registry is read-only.");
+        }
+        else {
+            log.warn(
+                    "No editor is configured (REGISTRY_EDITOR_USERNAME, REGISTRY_EDITOR_PASSWORD): the registry is read-only.");
         }
         if (reader.configured()) {
             users.add(user(reader, encoder, READER));
@@ -124,8 +142,9 @@ public class SecurityConfiguration {
     }
 
     /**
-     * The accounts' passwords checked with bcrypt, the right ones remembered for a while ({@link RememberedCredentials}).
-     * Stored hashes are not re-hashed on login: the configured hash is the one in use.
+     * The accounts' passwords checked with bcrypt, the right ones remembered for a while
+     * ({@link RememberedCredentials}). Stored hashes are not re-hashed on login: the
+     * configured hash is the one in use.
      */
     @Bean
     AuthenticationProvider registryAuthentication(UserDetailsService accounts, PasswordEncoder encoder) {
@@ -142,7 +161,8 @@ public class SecurityConfiguration {
     @Bean
     RegistryCorsConfigurationSource corsConfigurationSource(Environment environment) {
         List<String> writeOrigins = Binder.get(environment)
-                .bind("registry.cors.write-origins", Bindable.listOf(String.class)).orElse(List.of());
+            .bind("registry.cors.write-origins", Bindable.listOf(String.class))
+            .orElse(List.of());
         return new RegistryCorsConfigurationSource(writeOrigins);
     }
 
@@ -155,4 +175,5 @@ public class SecurityConfiguration {
     static Account account(Environment environment, String prefix) {
         return Binder.get(environment).bind(prefix, Account.class).orElse(Account.NONE);
     }
+
 }

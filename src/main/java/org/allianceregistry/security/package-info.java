@@ -1,4 +1,7 @@
-/** Who may write: public reads, HTTP Basic editors for every write, CORS and the security headers. */
+/**
+ * Who may write: public reads, HTTP Basic editors for every write, CORS and the security
+ * headers.
+ */
 @NullMarked
 package org.allianceregistry.security;
 

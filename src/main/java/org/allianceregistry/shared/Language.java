@@ -2,8 +2,11 @@ package org.allianceregistry.shared;
 
 import java.util.Locale;
 
-/** The languages the registry names things in. English is the default and the fallback. */
+/**
+ * The languages the registry names things in. English is the default and the fallback.
+ */
 public enum Language {
+
     EN, RU, AR;
 
     public static Language of(Locale locale) {
@@ -17,4 +20,5 @@ public enum Language {
     public Locale locale() {
         return Locale.forLanguageTag(name().toLowerCase(Locale.ROOT));
     }
+
 }

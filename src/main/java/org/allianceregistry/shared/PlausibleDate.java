@@ -11,15 +11,18 @@ import java.lang.annotation.Target;
 import java.time.LocalDate;
 
 /**
- * A date the registry can hold: from {@value #EARLIEST} to {@value #LATEST}. Anything else is a typo (0202-05-15)
- * rather than history; the database checks the same bounds. Null is valid (use {@code @NotNull} where required).
+ * A date the registry can hold: from {@value #EARLIEST} to {@value #LATEST}. Anything
+ * else is a typo (0202-05-15) rather than history; the database checks the same bounds.
+ * Null is valid (use {@code @NotNull} where required).
  */
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE, ElementType.METHOD})
+@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE,
+        ElementType.METHOD })
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = PlausibleDate.Validator.class)
 public @interface PlausibleDate {
 
     String EARLIEST = "1800-01-01";
+
     String LATEST = "2200-12-31";
 
     String message() default "must be between " + EARLIEST + " and " + LATEST;
@@ -31,11 +34,14 @@ public @interface PlausibleDate {
     final class Validator implements ConstraintValidator<PlausibleDate, LocalDate> {
 
         private static final LocalDate FIRST = LocalDate.parse(EARLIEST);
+
         private static final LocalDate LAST = LocalDate.parse(LATEST);
 
         @Override
         public boolean isValid(LocalDate value, ConstraintValidatorContext context) {
             return value == null || (!value.isBefore(FIRST) && !value.isAfter(LAST));
         }
+
     }
+
 }

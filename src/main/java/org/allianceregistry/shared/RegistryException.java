@@ -3,14 +3,18 @@ package org.allianceregistry.shared;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A failure the client can act on. {@code type} is the problem type's slug, {@code title} fixed per type,
- * {@code detail} this occurrence in plain words; {@code parameter} names the offending request parameter, if any.
+ * A failure the client can act on. {@code type} is the problem type's slug, {@code title}
+ * fixed per type, {@code detail} this occurrence in plain words; {@code parameter} names
+ * the offending request parameter, if any.
  */
 public class RegistryException extends RuntimeException {
 
     private final ProblemKind kind;
+
     private final String type;
+
     private final String title;
+
     private final @Nullable String parameter;
 
     public RegistryException(ProblemKind kind, String type, String title, String detail) {
@@ -44,4 +48,5 @@ public class RegistryException extends RuntimeException {
     public @Nullable String parameter() {
         return parameter;
     }
+
 }

@@ -1,12 +1,14 @@
 package org.allianceregistry.shared;
 
 /**
- * A write that breaks a registry rule on its face, whatever is stored (422): an effective date before the notice,
- * an end before the start, a code in the body that names nothing. {@code field} is the request field at fault.
+ * A write that breaks a registry rule on its face, whatever is stored (422): an effective
+ * date before the notice, an end before the start, a code in the body that names nothing.
+ * {@code field} is the request field at fault.
  */
 public class RuleViolationException extends RegistryException {
 
     public RuleViolationException(String type, String title, String detail, String field) {
         super(ProblemKind.RULE_VIOLATION, type, title, detail, field);
     }
+
 }

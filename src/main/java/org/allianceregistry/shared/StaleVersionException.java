@@ -1,12 +1,15 @@
 package org.allianceregistry.shared;
 
-/** The client changed a record on the strength of a version that is no longer the stored one. */
+/**
+ * The client changed a record on the strength of a version that is no longer the stored
+ * one.
+ */
 public class StaleVersionException extends RegistryException {
 
     public StaleVersionException(String record, long expected, long actual) {
-        super(ProblemKind.PRECONDITION_FAILED, "stale-version", "Stale version",
-                "The " + record + " is at version " + actual + ", not " + expected
-                        + " as If-Match says: someone changed it since you read it. Read it again (its ETag) and retry.");
+        super(ProblemKind.PRECONDITION_FAILED, "stale-version", "Stale version", "The " + record + " is at version "
+                + actual + ", not " + expected
+                + " as If-Match says: someone changed it since you read it. Read it again (its ETag) and retry.");
     }
 
     /** Throws unless the stored version is the one the client read. */
@@ -15,4 +18,5 @@ public class StaleVersionException extends RegistryException {
             throw new StaleVersionException(record, expected, actual == null ? 0 : actual);
         }
     }
+
 }

@@ -1,4 +1,7 @@
-/** Plain types every feature shares: the registry's exceptions, languages and verification levels. */
+/**
+ * Plain types every feature shares: the registry's exceptions, languages and verification
+ * levels.
+ */
 @NullMarked
 package org.allianceregistry.shared;
 

@@ -15,4 +15,5 @@ public final class Citations {
     public List<SourceResponse> of(Long recordId) {
         return byRecordId.getOrDefault(recordId, List.of());
     }
+
 }

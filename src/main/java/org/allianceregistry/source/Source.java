@@ -9,7 +9,10 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
-/** A public document or page that curated records cite. {@code code} is its stable key (e.g. {@code R12}). */
+/**
+ * A public document or page that curated records cite. {@code code} is its stable key
+ * (e.g. {@code R12}).
+ */
 @Entity
 @Table(name = "sources")
 public class Source {
@@ -22,11 +25,17 @@ public class Source {
     private Long version;
 
     private String code;
+
     private String title;
+
     private @Nullable String url;
+
     private @Nullable String document;
+
     private @Nullable String publisher;
+
     private @Nullable LocalDate accessedOn;
+
     private @Nullable String note;
 
     protected Source() {
@@ -37,7 +46,10 @@ public class Source {
         correct(code, title, url, document, publisher, accessedOn, note);
     }
 
-    /** Corrects the source; a source is found by a url or, where it is no web page, by the document it is. */
+    /**
+     * Corrects the source; a source is found by a url or, where it is no web page, by the
+     * document it is.
+     */
     void correct(String code, String title, @Nullable String url, @Nullable String document, @Nullable String publisher,
             @Nullable LocalDate accessedOn, @Nullable String note) {
         if (url == null && document == null) {
@@ -89,8 +101,9 @@ public class Source {
     }
 
     /**
-     * Makes {@code sources} (a record's citations) exactly {@code cited}. An unchanged set is left untouched, so that
-     * citing the same sources again does not make the record's version move.
+     * Makes {@code sources} (a record's citations) exactly {@code cited}. An unchanged
+     * set is left untouched, so that citing the same sources again does not make the
+     * record's version move.
      */
     public static void citeExactly(java.util.Set<Source> sources, java.util.Collection<Source> cited) {
         if (sources.size() == cited.size() && sources.containsAll(cited)) {
@@ -99,4 +112,5 @@ public class Source {
         sources.clear();
         sources.addAll(cited);
     }
+
 }

@@ -22,7 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 class SourceController {
 
     private static final SortProperties SORT = SortProperties.defaultingTo("code")
-            .property("code", "code").property("title", "title").property("publisher", "publisher").build();
+        .property("code", "code")
+        .property("title", "title")
+        .property("publisher", "publisher")
+        .build();
 
     private final SourceService sources;
 
@@ -38,8 +41,10 @@ class SourceController {
 
     @GetMapping("/{code}")
     @Operation(summary = "Get one source by its code")
-    ResponseEntity<SourceResponse> get(@Parameter(description = "The source's code, e.g. R12", example = "R12") @PathVariable String code) {
+    ResponseEntity<SourceResponse> get(
+            @Parameter(description = "The source's code, e.g. R12", example = "R12") @PathVariable String code) {
         Versioned<SourceResponse> source = sources.getVersioned(code);
         return IfMatch.ok(source.body(), source.version());
     }
+
 }

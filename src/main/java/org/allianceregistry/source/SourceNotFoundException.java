@@ -8,4 +8,5 @@ public class SourceNotFoundException extends RegistryException {
     public SourceNotFoundException(String code) {
         super(ProblemKind.NOT_FOUND, "source-not-found", "Source not found", "No source has the code '" + code + "'.");
     }
+
 }

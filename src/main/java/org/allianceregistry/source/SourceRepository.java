@@ -6,4 +6,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface SourceRepository extends JpaRepository<Source, Long> {
 
     Optional<Source> findByCode(String code);
+
 }

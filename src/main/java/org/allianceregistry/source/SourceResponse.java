@@ -6,8 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /** A source as the API shows it with every record that cites it. */
 @Schema(description = "A public source a record rests on")
-public record SourceResponse(
-        @Schema(example = "R12") String code,
+public record SourceResponse(@Schema(example = "R12") String code,
         @Schema(example = "yokvadro.ru, cited as [R12] in the CSTO fact sheet") String title,
         @Schema(example = "https://yokvadro.ru/?p=4312") @Nullable String url,
         @Schema(description = "Where the source is not a web page: the document it is") @Nullable String document,

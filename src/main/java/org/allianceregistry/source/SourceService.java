@@ -14,14 +14,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sources, and the citations of a page of records in one query. Every cited entity maps its sources as a
- * {@code sources} collection; reading them here, for all ids at once, keeps a list at a fixed number of queries.
+ * Sources, and the citations of a page of records in one query. Every cited entity maps
+ * its sources as a {@code sources} collection; reading them here, for all ids at once,
+ * keeps a list at a fixed number of queries.
  */
 @Service
 @Transactional(readOnly = true)
 public class SourceService {
 
     private final SourceRepository sources;
+
     private final EntityManager entityManager;
 
     SourceService(SourceRepository sources, EntityManager entityManager) {
@@ -43,26 +45,36 @@ public class SourceService {
         return new Versioned<>(SourceResponse.from(source), source.getVersion());
     }
 
-    /** The sources of each of the given records of {@code entity}, ordered by source code. */
+    /**
+     * The sources of each of the given records of {@code entity}, ordered by source code.
+     */
     public Citations citationsOf(Class<?> entity, Collection<Long> ids) {
         if (ids.isEmpty()) {
             return new Citations(Map.of());
         }
-        List<Object[]> rows = entityManager.createQuery(
-                        "select r.id, s from " + entity.getSimpleName() + " r join r.sources s where r.id in :ids", Object[].class)
-                .setParameter("ids", ids)
-                .getResultList();
+        List<Object[]> rows = entityManager
+            .createQuery("select r.id, s from " + entity.getSimpleName() + " r join r.sources s where r.id in :ids",
+                    Object[].class)
+            .setParameter("ids", ids)
+            .getResultList();
         Map<Long, List<SourceResponse>> byRecord = new LinkedHashMap<>();
         for (Object[] row : rows) {
             byRecord.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(SourceResponse.from((Source) row[1]));
         }
-        byRecord.values().forEach(list -> list.sort(Comparator.comparing(SourceResponse::code, SourceService::compareCodes)));
+        byRecord.values()
+            .forEach(list -> list.sort(Comparator.comparing(SourceResponse::code, SourceService::compareCodes)));
         return new Citations(byRecord);
     }
 
-    /** The given sources as every citation list shows them: ordered by code. For sources fetched with their record. */
+    /**
+     * The given sources as every citation list shows them: ordered by code. For sources
+     * fetched with their record.
+     */
     public static List<SourceResponse> cited(Collection<Source> sources) {
-        return sources.stream().map(SourceResponse::from).sorted(Comparator.comparing(SourceResponse::code, SourceService::compareCodes)).toList();
+        return sources.stream()
+            .map(SourceResponse::from)
+            .sorted(Comparator.comparing(SourceResponse::code, SourceService::compareCodes))
+            .toList();
     }
 
     /** Orders R2 before R10, and R4a before R4b. */
@@ -77,4 +89,5 @@ public class SourceService {
         }
         return left.compareTo(right);
     }
+
 }

@@ -28,6 +28,7 @@ import tools.jackson.databind.JsonNode;
 class SourceWriteController {
 
     private final SourceWriteService sources;
+
     private final JsonMergePatch mergePatch;
 
     SourceWriteController(SourceWriteService sources, JsonMergePatch mergePatch) {
@@ -37,7 +38,8 @@ class SourceWriteController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record a source", description = "It needs a url or a document; a code is generated (ED<id>) when none is given.")
+    @Operation(summary = "Record a source",
+            description = "It needs a url or a document; a code is generated (ED<id>) when none is given.")
     ResponseEntity<SourceResponse> create(@Valid @RequestBody NewSourceRequest request) {
         Versioned<SourceResponse> created = sources.create(request);
         return IfMatch.created("/api/v1/sources/{code}", created.body().code(), created.body(), created.version());
@@ -47,35 +49,38 @@ class SourceWriteController {
     @Operation(summary = "Correct a source (replace all its fields; a new code keeps its citations)")
     ResponseEntity<SourceResponse> replace(
             @Parameter(description = "The source's code", example = "R12") @PathVariable String code,
-            @Parameter(description = IfMatch.DESCRIPTION, required = true, example = "\"0\"")
-            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Parameter(description = IfMatch.DESCRIPTION, required = true,
+                    example = "\"0\"") @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
             @Valid @RequestBody NewSourceRequest request) {
         long version = IfMatch.version(ifMatch);
         Versioned<SourceResponse> updated = sources.update(code, version, request);
         return IfMatch.ok(updated.body(), updated.version());
     }
 
-    @PatchMapping(path = "/{code}", consumes = {"application/merge-patch+json", "application/json"})
+    @PatchMapping(path = "/{code}", consumes = { "application/merge-patch+json", "application/json" })
     @Operation(summary = "Correct some fields of a source (JSON Merge Patch)")
     ResponseEntity<SourceResponse> patch(
             @Parameter(description = "The source's code", example = "R12") @PathVariable String code,
-            @Parameter(description = IfMatch.DESCRIPTION, required = true, example = "\"0\"")
-            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Parameter(description = IfMatch.DESCRIPTION, required = true,
+                    example = "\"0\"") @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
             @RequestBody(required = false) @Nullable JsonNode patch) {
         long version = IfMatch.version(ifMatch);
-        NewSourceRequest merged = mergePatch.apply(sources.editable(code), JsonMergePatch.body(patch), NewSourceRequest.class);
+        NewSourceRequest merged = mergePatch.apply(sources.editable(code), JsonMergePatch.body(patch),
+                NewSourceRequest.class);
         Versioned<SourceResponse> updated = sources.update(code, version, merged);
         return IfMatch.ok(updated.body(), updated.version());
     }
 
     @DeleteMapping("/{code}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete a source no record cites", description = "409 source-in-use while any record cites it.")
+    @Operation(summary = "Delete a source no record cites",
+            description = "409 source-in-use while any record cites it.")
     ResponseEntity<Void> delete(
             @Parameter(description = "The source's code", example = "R12") @PathVariable String code,
-            @Parameter(description = IfMatch.DESCRIPTION, required = true, example = "\"0\"")
-            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+            @Parameter(description = IfMatch.DESCRIPTION, required = true,
+                    example = "\"0\"") @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
         sources.delete(code, IfMatch.version(ifMatch));
         return ResponseEntity.noContent().build();
     }
+
 }

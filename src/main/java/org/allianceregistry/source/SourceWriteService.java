@@ -13,7 +13,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Records, corrects and deletes sources, and turns the sources a write states into the set its record cites. */
+/**
+ * Records, corrects and deletes sources, and turns the sources a write states into the
+ * set its record cites.
+ */
 @Service
 @Transactional
 public class SourceWriteService {
@@ -24,7 +27,9 @@ public class SourceWriteService {
             "treaty_protocol_sources", "alliance_event_sources");
 
     private final SourceRepository sources;
+
     private final EntityManager entityManager;
+
     private final ChangeLog changes;
 
     SourceWriteService(SourceRepository sources, EntityManager entityManager, ChangeLog changes) {
@@ -34,8 +39,9 @@ public class SourceWriteService {
     }
 
     /**
-     * The sources a write cites: the recorded ones it names and the new ones it brings (recorded now, in the same
-     * transaction). At least one is required (422 {@code sources-required}); an unknown code is 422 {@code unknown-source}.
+     * The sources a write cites: the recorded ones it names and the new ones it brings
+     * (recorded now, in the same transaction). At least one is required (422
+     * {@code sources-required}); an unknown code is 422 {@code unknown-source}.
      */
     public Set<Source> resolve(CitesSources request) {
         Set<Source> cited = new LinkedHashSet<>();
@@ -43,9 +49,10 @@ public class SourceWriteService {
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i);
             int index = i;
-            cited.add(sources.findByCode(code.trim()).orElseThrow(() -> new RuleViolationException("unknown-source",
-                    "Unknown source", "No source has the code '" + code + "'; record it under newSources or use a listed code.",
-                    "sources[" + index + "]")));
+            cited.add(sources.findByCode(code.trim())
+                .orElseThrow(() -> new RuleViolationException("unknown-source", "Unknown source",
+                        "No source has the code '" + code + "'; record it under newSources or use a listed code.",
+                        "sources[" + index + "]")));
         }
         List<NewSourceRequest> fresh = request.newSources() == null ? List.of() : request.newSources();
         for (int i = 0; i < fresh.size(); i++) {
@@ -54,12 +61,16 @@ public class SourceWriteService {
         if (cited.isEmpty()) {
             throw new RuleViolationException("sources-required", "Sources required",
                     "Every record in the registry cites at least one source: name recorded sources under 'sources' "
-                            + "(e.g. [\"R12\"]) or give new ones under 'newSources'.", "sources");
+                            + "(e.g. [\"R12\"]) or give new ones under 'newSources'.",
+                    "sources");
         }
         return cited;
     }
 
-    /** The codes of the sources a record cites, in the registry's order: the editable form of its citations. */
+    /**
+     * The codes of the sources a record cites, in the registry's order: the editable form
+     * of its citations.
+     */
     public static List<String> codes(List<SourceResponse> cited) {
         return cited.stream().map(SourceResponse::code).toList();
     }
@@ -85,7 +96,9 @@ public class SourceWriteService {
         StaleVersionException.check("source " + code, expectedVersion, source.getVersion());
         SourceResponse before = SourceResponse.from(source);
         if (request.equals(editable(code))) {
-            return new Versioned<>(before, source.getVersion()); // it already reads so: no revision, no audit entry
+            return new Versioned<>(before, source.getVersion()); // it already reads so:
+                                                                 // no revision, no audit
+                                                                 // entry
         }
         requireLocator(request, "");
         String newCode = request.code() == null || request.code().isBlank() ? source.getCode() : request.code().trim();
@@ -100,19 +113,24 @@ public class SourceWriteService {
         return new Versioned<>(after, source.getVersion());
     }
 
-    /** Deletes a source no record cites (409 {@code source-in-use} otherwise: the curated rule needs its citations). */
+    /**
+     * Deletes a source no record cites (409 {@code source-in-use} otherwise: the curated
+     * rule needs its citations).
+     */
     public void delete(String code, long expectedVersion) {
         changes.begin();
         Source source = require(code);
         StaleVersionException.check("source " + code, expectedVersion, source.getVersion());
         long citing = 0;
         for (String table : CITATION_TABLES) {
-            citing += ((Number) entityManager.createNativeQuery("SELECT COUNT(*) FROM " + table + " WHERE source_id = ?1")
-                    .setParameter(1, source.getId()).getSingleResult()).longValue();
+            citing += ((Number) entityManager
+                .createNativeQuery("SELECT COUNT(*) FROM " + table + " WHERE source_id = ?1")
+                .setParameter(1, source.getId())
+                .getSingleResult()).longValue();
         }
         if (citing > 0) {
-            throw new ConflictException("source-in-use", "Source in use", "Source " + code + " is cited by " + citing
-                    + " record(s); cite another source there first.");
+            throw new ConflictException("source-in-use", "Source in use",
+                    "Source " + code + " is cited by " + citing + " record(s); cite another source there first.");
         }
         SourceResponse before = SourceResponse.from(source);
         sources.delete(source);
@@ -131,19 +149,21 @@ public class SourceWriteService {
         if (code != null && sources.findByCode(code).isPresent()) {
             throw codeTaken(code);
         }
-        Source source = sources.saveAndFlush(new Source(code != null ? code : generatedCode(),
-                request.title().trim(), trimmed(request.url()), trimmed(request.document()), trimmed(request.publisher()),
-                request.accessedOn(), trimmed(request.note())));
+        Source source = sources.saveAndFlush(new Source(code != null ? code : generatedCode(), request.title().trim(),
+                trimmed(request.url()), trimmed(request.document()), trimmed(request.publisher()), request.accessedOn(),
+                trimmed(request.note())));
         changes.created("source", source.getId(), source.getCode(), SourceResponse.from(source));
         return source;
     }
 
     /**
-     * A new code for a source recorded without one: ED and a number above every source id. Writes take turns (see
-     * ChangeLog.begin), so no other write can take the same code meanwhile.
+     * A new code for a source recorded without one: ED and a number above every source
+     * id. Writes take turns (see ChangeLog.begin), so no other write can take the same
+     * code meanwhile.
      */
     private String generatedCode() {
-        long next = ((Number) entityManager.createNativeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM sources").getSingleResult()).longValue();
+        long next = ((Number) entityManager.createNativeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM sources")
+            .getSingleResult()).longValue();
         while (sources.findByCode("ED" + next).isPresent()) {
             next++;
         }
@@ -159,7 +179,8 @@ public class SourceWriteService {
     }
 
     private static ConflictException codeTaken(String code) {
-        return new ConflictException("source-code-taken", "Source code taken", "A source with the code '" + code + "' already exists.");
+        return new ConflictException("source-code-taken", "Source code taken",
+                "A source with the code '" + code + "' already exists.");
     }
 
     private static @Nullable String trimmed(@Nullable String text) {
@@ -169,4 +190,5 @@ public class SourceWriteService {
     private static boolean blank(@Nullable String text) {
         return text == null || text.isBlank();
     }
+
 }

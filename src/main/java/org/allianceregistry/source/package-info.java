@@ -1,4 +1,6 @@
-/** The public sources every curated record cites, and the citations of a page of records. */
+/**
+ * The public sources every curated record cites, and the citations of a page of records.
+ */
 @NullMarked
 package org.allianceregistry.source;
 

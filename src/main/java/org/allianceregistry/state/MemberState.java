@@ -18,7 +18,10 @@ import org.allianceregistry.shared.LocalizedText;
 import org.allianceregistry.source.Source;
 import org.jspecify.annotations.Nullable;
 
-/** A state the registry knows: any ISO 3166-1 state, or a former state with its ISO 3166-3 code. */
+/**
+ * A state the registry knows: any ISO 3166-1 state, or a former state with its ISO 3166-3
+ * code.
+ */
 @Entity
 @Table(name = "member_states")
 public class MemberState {
@@ -31,15 +34,24 @@ public class MemberState {
     private Long version;
 
     private String iso2;
+
     private String iso3;
+
     private String isoNumeric;
+
     @Column(name = "iso3166_3")
     private @Nullable String formerCode;
+
     private String nameEn;
+
     private String nameRu;
+
     private String nameAr;
+
     private @Nullable String officialNameEn;
+
     private boolean historic;
+
     private @Nullable LocalDate ceasedOn;
 
     @ManyToMany(fetch = FetchType.LAZY)
@@ -65,7 +77,8 @@ public class MemberState {
         this.nameEn = details.nameEn().trim();
         this.nameRu = details.nameRu().trim();
         this.nameAr = details.nameAr().trim();
-        this.officialNameEn = details.officialName() == null || details.officialName().isBlank() ? null : details.officialName().trim();
+        this.officialNameEn = details.officialName() == null || details.officialName().isBlank() ? null
+                : details.officialName().trim();
         this.formerCode = details.formerCode();
         this.historic = details.historic();
         this.ceasedOn = details.ceasedOn();
@@ -115,4 +128,5 @@ public class MemberState {
     public @Nullable LocalDate getCeasedOn() {
         return ceasedOn;
     }
+
 }

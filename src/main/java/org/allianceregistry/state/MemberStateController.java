@@ -24,8 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 class MemberStateController {
 
     private static final SortProperties SORT = SortProperties.defaultingTo("iso2")
-            .property("iso2", "iso2").property("iso3", "iso3").property("isoNumeric", "isoNumeric")
-            .property("name", "nameEn").build();
+        .property("iso2", "iso2")
+        .property("iso3", "iso3")
+        .property("isoNumeric", "isoNumeric")
+        .property("name", "nameEn")
+        .build();
 
     private final MemberStateService states;
 
@@ -34,16 +37,19 @@ class MemberStateController {
     }
 
     @GetMapping
-    @Operation(summary = "List the states the registry knows", description = "Sort properties: iso2, iso3, isoNumeric, name (English).")
-    PagedModel<MemberStateResponse> list(@ParameterObject @Valid PageParameters paging, @Parameter(hidden = true) Locale locale) {
+    @Operation(summary = "List the states the registry knows",
+            description = "Sort properties: iso2, iso3, isoNumeric, name (English).")
+    PagedModel<MemberStateResponse> list(@ParameterObject @Valid PageParameters paging,
+            @Parameter(hidden = true) Locale locale) {
         return new PagedModel<>(states.list(SORT.pageable(paging), Language.of(locale)));
     }
 
     @GetMapping("/{code}")
     @Operation(summary = "Get a state by its ISO 3166-1 alpha-2 or alpha-3 code, in any case")
-    ResponseEntity<MemberStateResponse> get(@Parameter(description = "ISO 3166-1 alpha-2 or alpha-3 code, any case", example = "arm") @PathVariable String code,
-            @Parameter(hidden = true) Locale locale) {
+    ResponseEntity<MemberStateResponse> get(@Parameter(description = "ISO 3166-1 alpha-2 or alpha-3 code, any case",
+            example = "arm") @PathVariable String code, @Parameter(hidden = true) Locale locale) {
         Versioned<MemberStateResponse> state = states.getVersioned(code, Language.of(locale));
         return IfMatch.ok(state.body(), state.version());
     }
+
 }

@@ -9,4 +9,5 @@ public class MemberStateNotFoundException extends RegistryException {
         super(ProblemKind.NOT_FOUND, "state-not-found", "State not found",
                 "No state has the ISO 3166-1 code '" + code + "'; use an alpha-2 (AM) or alpha-3 (ARM) code.");
     }
+
 }

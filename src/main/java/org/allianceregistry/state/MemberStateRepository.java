@@ -9,4 +9,5 @@ interface MemberStateRepository extends JpaRepository<MemberState, Long> {
     /** Codes are stored upper-case; {@code code} must be upper-case too. */
     @Query("select s from MemberState s where s.iso2 = :code or s.iso3 = :code")
     Optional<MemberState> findByIsoCode(String code);
+
 }

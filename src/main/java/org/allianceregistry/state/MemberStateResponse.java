@@ -9,13 +9,10 @@ import org.allianceregistry.source.SourceResponse;
 import org.jspecify.annotations.Nullable;
 
 @Schema(description = "A state with its ISO codes and its names in English, Russian and Arabic")
-public record MemberStateResponse(
-        @Schema(example = "AM") String iso2,
-        @Schema(example = "ARM") String iso3,
+public record MemberStateResponse(@Schema(example = "AM") String iso2, @Schema(example = "ARM") String iso3,
         @Schema(description = "ISO 3166-1 numeric code", example = "051") String isoNumeric,
         @Schema(description = "ISO 3166-3 code of a former state", example = "SUHH") @Nullable String formerCode,
-        @Schema(description = "Name in the requested language", example = "Armenia") String name,
-        LocalizedText names,
+        @Schema(description = "Name in the requested language", example = "Armenia") String name, LocalizedText names,
         @Schema(description = "ISO 3166-1 English short name", example = "Armenia") @Nullable String officialName,
         @Schema(description = "True for a state that no longer exists") boolean historic,
         @Schema(description = "When a former state's code was withdrawn") @Nullable LocalDate ceasedOn,

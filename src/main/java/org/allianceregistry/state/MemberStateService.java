@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class MemberStateService {
 
     private final MemberStateRepository states;
+
     private final SourceService sources;
 
     MemberStateService(MemberStateRepository states, SourceService sources) {
@@ -34,13 +35,15 @@ public class MemberStateService {
     }
 
     /**
-     * The state a request body names in {@code field}. A body naming no known state breaks a rule on its face
-     * (422 {@code unknown-state}), unlike a path naming none (404).
+     * The state a request body names in {@code field}. A body naming no known state
+     * breaks a rule on its face (422 {@code unknown-state}), unlike a path naming none
+     * (404).
      */
     public MemberState requireReferenced(String code, String field) {
         try {
             return require(code);
-        } catch (MemberStateNotFoundException exception) {
+        }
+        catch (MemberStateNotFoundException exception) {
             throw new RuleViolationException("unknown-state", "Unknown state", exception.detail(), field);
         }
     }
@@ -53,7 +56,8 @@ public class MemberStateService {
     public Versioned<MemberStateResponse> getVersioned(String code, Language language) {
         MemberState state = require(code);
         Citations citations = sources.citationsOf(MemberState.class, List.of(state.getId()));
-        return new Versioned<>(MemberStateResponse.of(state, language, citations.of(state.getId())), state.getVersion());
+        return new Versioned<>(MemberStateResponse.of(state, language, citations.of(state.getId())),
+                state.getVersion());
     }
 
     public Page<MemberStateResponse> list(Pageable pageable, Language language) {
@@ -61,4 +65,5 @@ public class MemberStateService {
         Citations citations = sources.citationsOf(MemberState.class, page.map(MemberState::getId).getContent());
         return page.map(state -> MemberStateResponse.of(state, language, citations.of(state.getId())));
     }
+
 }

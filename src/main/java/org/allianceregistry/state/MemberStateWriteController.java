@@ -28,6 +28,7 @@ import tools.jackson.databind.JsonNode;
 class MemberStateWriteController {
 
     private final MemberStateWriteService states;
+
     private final JsonMergePatch mergePatch;
 
     MemberStateWriteController(MemberStateWriteService states, JsonMergePatch mergePatch) {
@@ -37,7 +38,8 @@ class MemberStateWriteController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Register a state the registry does not know yet", description = "Its ISO codes must be new (409 state-code-taken).")
+    @Operation(summary = "Register a state the registry does not know yet",
+            description = "Its ISO codes must be new (409 state-code-taken).")
     ResponseEntity<MemberStateResponse> register(@Valid @RequestBody RegisterMemberStateRequest request) {
         Versioned<MemberStateResponse> created = states.register(request);
         return IfMatch.created("/api/v1/states/{code}", created.body().iso2(), created.body(), created.version());
@@ -46,36 +48,42 @@ class MemberStateWriteController {
     @PutMapping("/{code}")
     @Operation(summary = "Correct a state's names and history (replace all its correctable fields)")
     ResponseEntity<MemberStateResponse> replace(
-            @Parameter(description = "ISO 3166-1 alpha-2 or alpha-3 code, any case", example = "rs") @PathVariable String code,
-            @Parameter(description = IfMatch.DESCRIPTION, required = true, example = "\"0\"")
-            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Parameter(description = "ISO 3166-1 alpha-2 or alpha-3 code, any case",
+                    example = "rs") @PathVariable String code,
+            @Parameter(description = IfMatch.DESCRIPTION, required = true,
+                    example = "\"0\"") @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
             @Valid @RequestBody UpdateMemberStateRequest request) {
         long version = IfMatch.version(ifMatch);
         Versioned<MemberStateResponse> updated = states.update(code, version, request);
         return IfMatch.ok(updated.body(), updated.version());
     }
 
-    @PatchMapping(path = "/{code}", consumes = {"application/merge-patch+json", "application/json"})
+    @PatchMapping(path = "/{code}", consumes = { "application/merge-patch+json", "application/json" })
     @Operation(summary = "Correct some fields of a state (JSON Merge Patch)")
     ResponseEntity<MemberStateResponse> patch(
-            @Parameter(description = "ISO 3166-1 alpha-2 or alpha-3 code, any case", example = "rs") @PathVariable String code,
-            @Parameter(description = IfMatch.DESCRIPTION, required = true, example = "\"0\"")
-            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Parameter(description = "ISO 3166-1 alpha-2 or alpha-3 code, any case",
+                    example = "rs") @PathVariable String code,
+            @Parameter(description = IfMatch.DESCRIPTION, required = true,
+                    example = "\"0\"") @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
             @RequestBody(required = false) @Nullable JsonNode patch) {
         long version = IfMatch.version(ifMatch);
-        UpdateMemberStateRequest merged = mergePatch.apply(states.editable(code), JsonMergePatch.body(patch), UpdateMemberStateRequest.class);
+        UpdateMemberStateRequest merged = mergePatch.apply(states.editable(code), JsonMergePatch.body(patch),
+                UpdateMemberStateRequest.class);
         Versioned<MemberStateResponse> updated = states.update(code, version, merged);
         return IfMatch.ok(updated.body(), updated.version());
     }
 
     @DeleteMapping("/{code}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete a state registered in error", description = "Only a state no record refers to (409 state-in-use).")
+    @Operation(summary = "Delete a state registered in error",
+            description = "Only a state no record refers to (409 state-in-use).")
     ResponseEntity<Void> delete(
-            @Parameter(description = "ISO 3166-1 alpha-2 or alpha-3 code, any case", example = "rs") @PathVariable String code,
-            @Parameter(description = IfMatch.DESCRIPTION, required = true, example = "\"0\"")
-            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+            @Parameter(description = "ISO 3166-1 alpha-2 or alpha-3 code, any case",
+                    example = "rs") @PathVariable String code,
+            @Parameter(description = IfMatch.DESCRIPTION, required = true,
+                    example = "\"0\"") @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
         states.delete(code, IfMatch.version(ifMatch));
         return ResponseEntity.noContent().build();
     }
+
 }

@@ -17,20 +17,28 @@ import org.allianceregistry.source.SourceWriteService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Registers, corrects and deletes states. ISO codes are taken once (409); a state with records stays (409). */
+/**
+ * Registers, corrects and deletes states. ISO codes are taken once (409); a state with
+ * records stays (409).
+ */
 @Service
 @Transactional
 public class MemberStateWriteService {
 
-    private static final Map<String, String> DEPENDENTS = new LinkedHashMap<>(Map.of(
-            "memberships", "membership periods", "chairmanship_terms", "chairmanship terms",
-            "protocol_signatories", "signatures", "alliance_event_participants", "event participations"));
+    private static final Map<String, String> DEPENDENTS = new LinkedHashMap<>(
+            Map.of("memberships", "membership periods", "chairmanship_terms", "chairmanship terms",
+                    "protocol_signatories", "signatures", "alliance_event_participants", "event participations"));
 
     private final MemberStateRepository states;
+
     private final MemberStateService reads;
+
     private final SourceService sources;
+
     private final SourceWriteService citations;
+
     private final ChangeLog changes;
+
     private final EntityManager entityManager;
 
     MemberStateWriteService(MemberStateRepository states, MemberStateService reads, SourceService sources,
@@ -50,8 +58,10 @@ public class MemberStateWriteService {
                 throw taken(code);
             }
         }
-        long numeric = ((Number) entityManager.createNativeQuery("SELECT COUNT(*) FROM member_states WHERE iso_numeric = ?1")
-                .setParameter(1, request.isoNumeric()).getSingleResult()).longValue();
+        long numeric = ((Number) entityManager
+            .createNativeQuery("SELECT COUNT(*) FROM member_states WHERE iso_numeric = ?1")
+            .setParameter(1, request.isoNumeric())
+            .getSingleResult()).longValue();
         if (numeric > 0) {
             throw taken(request.isoNumeric());
         }
@@ -68,9 +78,10 @@ public class MemberStateWriteService {
     @Transactional(readOnly = true)
     public UpdateMemberStateRequest editable(String code) {
         MemberState s = reads.require(code);
-        return new UpdateMemberStateRequest(s.getNames().en(), s.getNames().ru(), s.getNames().ar(), s.getOfficialNameEn(),
-                s.getFormerCode(), s.isHistoric(), s.getCeasedOn(),
-                SourceWriteService.codes(sources.citationsOf(MemberState.class, List.of(s.getId())).of(s.getId())), null);
+        return new UpdateMemberStateRequest(s.getNames().en(), s.getNames().ru(), s.getNames().ar(),
+                s.getOfficialNameEn(), s.getFormerCode(), s.isHistoric(), s.getCeasedOn(),
+                SourceWriteService.codes(sources.citationsOf(MemberState.class, List.of(s.getId())).of(s.getId())),
+                null);
     }
 
     public Versioned<MemberStateResponse> update(String code, long expectedVersion, UpdateMemberStateRequest request) {
@@ -79,7 +90,9 @@ public class MemberStateWriteService {
         StaleVersionException.check("state " + code, expectedVersion, state.getVersion());
         MemberStateResponse before = snapshot(state);
         if (request.equals(editable(code))) {
-            return new Versioned<>(before, state.getVersion()); // it already reads so: no revision, no audit entry
+            return new Versioned<>(before, state.getVersion()); // it already reads so: no
+                                                                // revision, no audit
+                                                                // entry
         }
         check(request);
         Set<Source> cited = citations.resolve(request);
@@ -96,11 +109,13 @@ public class MemberStateWriteService {
         MemberState state = reads.require(code);
         StaleVersionException.check("state " + code, expectedVersion, state.getVersion());
         for (Map.Entry<String, String> dependent : DEPENDENTS.entrySet()) {
-            long count = ((Number) entityManager.createNativeQuery("SELECT COUNT(*) FROM " + dependent.getKey()
-                    + " WHERE member_state_id = ?1").setParameter(1, state.getId()).getSingleResult()).longValue();
+            long count = ((Number) entityManager
+                .createNativeQuery("SELECT COUNT(*) FROM " + dependent.getKey() + " WHERE member_state_id = ?1")
+                .setParameter(1, state.getId())
+                .getSingleResult()).longValue();
             if (count > 0) {
-                throw new ConflictException("state-in-use", "State has records", state.getIso3() + " still has " + count + " "
-                        + dependent.getValue() + "; delete them first.");
+                throw new ConflictException("state-in-use", "State has records",
+                        state.getIso3() + " still has " + count + " " + dependent.getValue() + "; delete them first.");
             }
         }
         MemberStateResponse before = snapshot(state);
@@ -111,7 +126,8 @@ public class MemberStateWriteService {
 
     private MemberStateResponse snapshot(MemberState state) {
         states.flush();
-        return MemberStateResponse.of(state, Language.EN, sources.citationsOf(MemberState.class, List.of(state.getId())).of(state.getId()));
+        return MemberStateResponse.of(state, Language.EN,
+                sources.citationsOf(MemberState.class, List.of(state.getId())).of(state.getId()));
     }
 
     private static void check(UpdateMemberStateRequest request) {
@@ -122,6 +138,8 @@ public class MemberStateWriteService {
     }
 
     private static ConflictException taken(String code) {
-        return new ConflictException("state-code-taken", "State code taken", "A state with the code " + code + " is already registered.");
+        return new ConflictException("state-code-taken", "State code taken",
+                "A state with the code " + code + " is already registered.");
     }
+
 }

@@ -12,25 +12,27 @@ import org.allianceregistry.source.CitesSources;
 import org.allianceregistry.source.NewSourceRequest;
 import org.jspecify.annotations.Nullable;
 
-@Schema(description = "A state the registry does not know yet, e.g. a former state", example = """
-        {"iso2": "YU", "iso3": "YUG", "isoNumeric": "891", "formerCode": "YUCS", "nameEn": "Yugoslavia", "nameRu": "Югославия",
-         "nameAr": "يوغوسلافيا", "historic": true, "ceasedOn": "2003-07-23", "sources": ["R12"]}""")
+@Schema(description = "A state the registry does not know yet, e.g. a former state",
+        example = """
+                {"iso2": "YU", "iso3": "YUG", "isoNumeric": "891", "formerCode": "YUCS", "nameEn": "Yugoslavia", "nameRu": "Югославия",
+                 "nameAr": "يوغوسلافيا", "historic": true, "ceasedOn": "2003-07-23", "sources": ["R12"]}""")
 public record RegisterMemberStateRequest(
-        @Schema(example = "YU") @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be two upper-case letters") String iso2,
-        @Schema(example = "YUG") @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be three upper-case letters") String iso3,
-        @Schema(example = "891") @NotBlank @Pattern(regexp = "[0-9]{3}", message = "must be three digits") String isoNumeric,
+        @Schema(example = "YU") @NotBlank @Pattern(regexp = "[A-Z]{2}",
+                message = "must be two upper-case letters") String iso2,
+        @Schema(example = "YUG") @NotBlank @Pattern(regexp = "[A-Z]{3}",
+                message = "must be three upper-case letters") String iso3,
+        @Schema(example = "891") @NotBlank @Pattern(regexp = "[0-9]{3}",
+                message = "must be three digits") String isoNumeric,
         @Nullable @Pattern(regexp = "[A-Z]{4}", message = "must be four upper-case letters") String formerCode,
-        @NotBlank @Size(max = 200) String nameEn,
-        @NotBlank @Size(max = 200) String nameRu,
-        @NotBlank @Size(max = 200) String nameAr,
-        @Nullable @Size(max = 300) String officialName,
+        @NotBlank @Size(max = 200) String nameEn, @NotBlank @Size(max = 200) String nameRu,
+        @NotBlank @Size(max = 200) String nameAr, @Nullable @Size(max = 300) String officialName,
         @Schema(description = "True for a state that no longer exists; false when omitted") @Nullable Boolean historic,
         @Nullable @PlausibleDate LocalDate ceasedOn,
         @Schema(example = "[\"R12\"]") @Nullable @Size(max = 50) List<@NotBlank @Size(max = 40) String> sources,
         @Nullable @Size(max = 10) List<@Valid NewSourceRequest> newSources) implements CitesSources {
 
     UpdateMemberStateRequest details() {
-        return new UpdateMemberStateRequest(nameEn, nameRu, nameAr, officialName, formerCode, Boolean.TRUE.equals(historic), ceasedOn,
-                sources, newSources);
+        return new UpdateMemberStateRequest(nameEn, nameRu, nameAr, officialName, formerCode,
+                Boolean.TRUE.equals(historic), ceasedOn, sources, newSources);
     }
 }

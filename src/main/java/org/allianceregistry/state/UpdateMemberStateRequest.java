@@ -12,15 +12,17 @@ import org.allianceregistry.source.CitesSources;
 import org.allianceregistry.source.NewSourceRequest;
 import org.jspecify.annotations.Nullable;
 
-/** A state's correctable fields; its ISO codes are what it is (register another state to change them). */
+/**
+ * A state's correctable fields; its ISO codes are what it is (register another state to
+ * change them).
+ */
 @Schema(description = "A corrected state (PUT replaces all these fields; PATCH merges the given ones)")
-public record UpdateMemberStateRequest(
-        @Schema(example = "Serbia") @NotBlank @Size(max = 200) String nameEn,
+public record UpdateMemberStateRequest(@Schema(example = "Serbia") @NotBlank @Size(max = 200) String nameEn,
         @Schema(example = "Сербия") @NotBlank @Size(max = 200) String nameRu,
         @Schema(example = "صربيا") @NotBlank @Size(max = 200) String nameAr,
         @Schema(example = "Serbia") @Nullable @Size(max = 300) String officialName,
-        @Schema(description = "ISO 3166-3 code of a former state", example = "YUCS")
-        @Nullable @Pattern(regexp = "[A-Z]{4}", message = "must be four upper-case letters") String formerCode,
+        @Schema(description = "ISO 3166-3 code of a former state", example = "YUCS") @Nullable @Pattern(
+                regexp = "[A-Z]{4}", message = "must be four upper-case letters") String formerCode,
         @Schema(description = "True for a state that no longer exists") boolean historic,
         @Schema(description = "When a former state's code was withdrawn; only for a historic state") @Nullable @PlausibleDate LocalDate ceasedOn,
         @Schema(example = "[\"R189\"]") @Nullable @Size(max = 50) List<@NotBlank @Size(max = 40) String> sources,

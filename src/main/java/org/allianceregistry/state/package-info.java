@@ -1,4 +1,7 @@
-/** States known to the registry: every ISO 3166-1 state and the former states that belonged to an alliance. */
+/**
+ * States known to the registry: every ISO 3166-1 state and the former states that
+ * belonged to an alliance.
+ */
 @NullMarked
 package org.allianceregistry.state;
 

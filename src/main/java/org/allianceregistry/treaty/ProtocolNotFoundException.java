@@ -6,6 +6,8 @@ import org.allianceregistry.shared.RegistryException;
 public class ProtocolNotFoundException extends RegistryException {
 
     public ProtocolNotFoundException(long id) {
-        super(ProblemKind.NOT_FOUND, "protocol-not-found", "Protocol not found", "No treaty or protocol has the id " + id + ".");
+        super(ProblemKind.NOT_FOUND, "protocol-not-found", "Protocol not found",
+                "No treaty or protocol has the id " + id + ".");
     }
+
 }

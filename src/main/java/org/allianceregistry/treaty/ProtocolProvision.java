@@ -24,7 +24,9 @@ public class ProtocolProvision {
     private TreatyProtocol protocol;
 
     private int position;
+
     private @Nullable String article;
+
     private String textEn;
 
     protected ProtocolProvision() {
@@ -45,4 +47,5 @@ public class ProtocolProvision {
     public String getTextEn() {
         return textEn;
     }
+
 }

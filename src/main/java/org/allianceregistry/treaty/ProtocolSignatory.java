@@ -12,7 +12,10 @@ import java.time.LocalDate;
 import org.allianceregistry.state.MemberState;
 import org.jspecify.annotations.Nullable;
 
-/** A state that signed a document, with its own signature and ratification dates where known. */
+/**
+ * A state that signed a document, with its own signature and ratification dates where
+ * known.
+ */
 @Entity
 @Table(name = "protocol_signatories")
 public class ProtocolSignatory {
@@ -29,7 +32,9 @@ public class ProtocolSignatory {
     private MemberState memberState;
 
     private @Nullable LocalDate signedOn;
+
     private @Nullable LocalDate ratifiedOn;
+
     private @Nullable String note;
 
     protected ProtocolSignatory() {
@@ -54,4 +59,5 @@ public class ProtocolSignatory {
     public @Nullable String getNote() {
         return note;
     }
+
 }

@@ -3,11 +3,15 @@ package org.allianceregistry.treaty;
 import jakarta.persistence.Embeddable;
 import org.jspecify.annotations.Nullable;
 
-/** A key provision as the document's writes hold it: the rows {@link ProtocolProvision} reads. */
+/**
+ * A key provision as the document's writes hold it: the rows {@link ProtocolProvision}
+ * reads.
+ */
 @Embeddable
 class Provision {
 
     private int position;
+
     private @Nullable String article;
 
     private String textEn;
@@ -20,4 +24,5 @@ class Provision {
         this.article = article;
         this.textEn = text;
     }
+
 }

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 @Schema(description = "A key provision, in the order of the document's articles")
-public record ProvisionRequest(
-        @Schema(example = "Art. 4") @Nullable @Size(max = 100) String article,
-        @Schema(example = "Aggression against one party is aggression against all.") @NotBlank @Size(max = 2000) String text) {
+public record ProvisionRequest(@Schema(example = "Art. 4") @Nullable @Size(max = 100) String article, @Schema(
+        example = "Aggression against one party is aggression against all.") @NotBlank @Size(max = 2000) String text) {
 }

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 @Schema(description = "A state that signed the document, with its own dates where known")
 public record SignatoryRequest(
-        @Schema(example = "AM") @NotBlank @Pattern(regexp = "[A-Za-z]{2,3}", message = "must be an ISO 3166-1 alpha-2 or alpha-3 code") String state,
+        @Schema(example = "AM") @NotBlank @Pattern(regexp = "[A-Za-z]{2,3}",
+                message = "must be an ISO 3166-1 alpha-2 or alpha-3 code") String state,
         @Schema(example = "2027-10-06") @Nullable @PlausibleDate LocalDate signedOn,
-        @Nullable @PlausibleDate LocalDate ratifiedOn,
-        @Nullable @Size(max = 1000) String note) {
+        @Nullable @PlausibleDate LocalDate ratifiedOn, @Nullable @Size(max = 1000) String note) {
 }

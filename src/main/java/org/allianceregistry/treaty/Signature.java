@@ -9,8 +9,9 @@ import org.allianceregistry.state.MemberState;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A signatory as the document's writes hold it: the rows {@link ProtocolSignatory} reads, kept as a value collection
- * of the document so that changing them is a change of the document (its version moves).
+ * A signatory as the document's writes hold it: the rows {@link ProtocolSignatory} reads,
+ * kept as a value collection of the document so that changing them is a change of the
+ * document (its version moves).
  */
 @Embeddable
 class Signature {
@@ -20,16 +21,20 @@ class Signature {
     private MemberState memberState;
 
     private @Nullable LocalDate signedOn;
+
     private @Nullable LocalDate ratifiedOn;
+
     private @Nullable String note;
 
     protected Signature() {
     }
 
-    Signature(MemberState memberState, @Nullable LocalDate signedOn, @Nullable LocalDate ratifiedOn, @Nullable String note) {
+    Signature(MemberState memberState, @Nullable LocalDate signedOn, @Nullable LocalDate ratifiedOn,
+            @Nullable String note) {
         this.memberState = memberState;
         this.signedOn = signedOn;
         this.ratifiedOn = ratifiedOn;
         this.note = note;
     }
+
 }

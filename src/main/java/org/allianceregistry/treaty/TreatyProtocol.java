@@ -45,12 +45,19 @@ public class TreatyProtocol {
     private ProtocolKind kind;
 
     private String titleEn;
+
     private @Nullable String titleRu;
+
     private @Nullable String titleAr;
+
     private LocalDate signedOn;
+
     private @Nullable String signedPlace;
+
     private @Nullable LocalDate inForceOn;
+
     private @Nullable String inForceNote;
+
     private String subject;
 
     @Enumerated(EnumType.STRING)
@@ -156,4 +163,5 @@ public class TreatyProtocol {
     public @Nullable String getNote() {
         return note;
     }
+
 }

@@ -24,13 +24,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Treaties and protocols", description = "The treaty, charter, protocols and other documents behind an alliance")
+@Tag(name = "Treaties and protocols",
+        description = "The treaty, charter, protocols and other documents behind an alliance")
 @RequestMapping("/api/v1")
 class TreatyProtocolController {
 
     private static final SortProperties SORT = SortProperties.defaultingTo("signedOn")
-            .property("signedOn", "signedOn").property("inForceOn", "inForceOn").property("kind", "kind")
-            .property("title", "titleEn").build();
+        .property("signedOn", "signedOn")
+        .property("inForceOn", "inForceOn")
+        .property("kind", "kind")
+        .property("title", "titleEn")
+        .build();
 
     private final TreatyProtocolService protocols;
 
@@ -44,18 +48,22 @@ class TreatyProtocolController {
                     + "Sort properties: signedOn, inForceOn, kind, title (English).")
     PagedModel<TreatyProtocolResponse> list(
             @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
-            @Parameter(description = "Only these kinds (repeat the parameter or separate with commas)", example = "PROTOCOL")
-            @RequestParam(required = false) @Nullable List<@NotNull ProtocolKind> kind,
+            @Parameter(description = "Only these kinds (repeat the parameter or separate with commas)",
+                    example = "PROTOCOL") @RequestParam(required = false) @Nullable List<@NotNull ProtocolKind> kind,
             @ParameterObject @Valid PageParameters paging, @Parameter(hidden = true) Locale locale) {
-        EnumSet<ProtocolKind> kinds = kind == null || kind.isEmpty() ? EnumSet.noneOf(ProtocolKind.class) : EnumSet.copyOf(kind);
+        EnumSet<ProtocolKind> kinds = kind == null || kind.isEmpty() ? EnumSet.noneOf(ProtocolKind.class)
+                : EnumSet.copyOf(kind);
         return new PagedModel<>(protocols.list(code, kinds, SORT.pageable(paging), Language.of(locale)));
     }
 
     @GetMapping("/protocols/{id}")
     @Operation(summary = "Get one document with its signatories, key provisions and sources")
-    ResponseEntity<TreatyProtocolResponse> get(@Parameter(description = "The document's id, as listed under /alliances/{code}/protocols", example = "1")
-            @PathVariable long id, @Parameter(hidden = true) Locale locale) {
+    ResponseEntity<TreatyProtocolResponse> get(
+            @Parameter(description = "The document's id, as listed under /alliances/{code}/protocols",
+                    example = "1") @PathVariable long id,
+            @Parameter(hidden = true) Locale locale) {
         Versioned<TreatyProtocolResponse> protocol = protocols.getVersioned(id, Language.of(locale));
         return IfMatch.ok(protocol.body(), protocol.version());
     }
+
 }

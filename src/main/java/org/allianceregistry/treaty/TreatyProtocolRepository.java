@@ -24,4 +24,5 @@ interface TreatyProtocolRepository extends JpaRepository<TreatyProtocol, Long> {
 
     @Query("select p from ProtocolProvision p where p.protocol.id in :protocolIds order by p.position")
     List<ProtocolProvision> findProvisions(Collection<Long> protocolIds);
+
 }

@@ -21,7 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class TreatyProtocolService {
 
     private final TreatyProtocolRepository protocols;
+
     private final AllianceService alliances;
+
     private final SourceService sources;
 
     TreatyProtocolService(TreatyProtocolRepository protocols, AllianceService alliances, SourceService sources) {
@@ -30,8 +32,12 @@ public class TreatyProtocolService {
         this.sources = sources;
     }
 
-    /** The alliance's documents of the given kinds (all kinds when empty), each with signatories and provisions. */
-    public Page<TreatyProtocolResponse> list(String allianceCode, Set<ProtocolKind> kinds, Pageable pageable, Language language) {
+    /**
+     * The alliance's documents of the given kinds (all kinds when empty), each with
+     * signatories and provisions.
+     */
+    public Page<TreatyProtocolResponse> list(String allianceCode, Set<ProtocolKind> kinds, Pageable pageable,
+            Language language) {
         Alliance alliance = alliances.require(allianceCode);
         Set<ProtocolKind> wanted = kinds.isEmpty() ? EnumSet.allOf(ProtocolKind.class) : kinds;
         Page<TreatyProtocol> page = protocols.findByAlliance(alliance, wanted, pageable);
@@ -39,14 +45,16 @@ public class TreatyProtocolService {
         if (ids.isEmpty()) {
             return page.map(protocol -> TreatyProtocolResponse.of(protocol, List.of(), List.of(), List.of(), language));
         }
-        Map<Long, List<ProtocolSignatory>> signatories = protocols.findSignatories(ids).stream()
-                .collect(Collectors.groupingBy(s -> s.getProtocol().getId()));
-        Map<Long, List<ProtocolProvision>> provisions = protocols.findProvisions(ids).stream()
-                .collect(Collectors.groupingBy(p -> p.getProtocol().getId()));
+        Map<Long, List<ProtocolSignatory>> signatories = protocols.findSignatories(ids)
+            .stream()
+            .collect(Collectors.groupingBy(s -> s.getProtocol().getId()));
+        Map<Long, List<ProtocolProvision>> provisions = protocols.findProvisions(ids)
+            .stream()
+            .collect(Collectors.groupingBy(p -> p.getProtocol().getId()));
         Citations citations = sources.citationsOf(TreatyProtocol.class, ids);
-        return page.map(protocol -> TreatyProtocolResponse.of(protocol,
-                signatories.getOrDefault(protocol.getId(), List.of()), provisions.getOrDefault(protocol.getId(), List.of()),
-                citations.of(protocol.getId()), language));
+        return page
+            .map(protocol -> TreatyProtocolResponse.of(protocol, signatories.getOrDefault(protocol.getId(), List.of()),
+                    provisions.getOrDefault(protocol.getId(), List.of()), citations.of(protocol.getId()), language));
     }
 
     public TreatyProtocolResponse get(long id, Language language) {
@@ -57,7 +65,9 @@ public class TreatyProtocolService {
     public Versioned<TreatyProtocolResponse> getVersioned(long id, Language language) {
         TreatyProtocol protocol = protocols.findWithAlliance(id).orElseThrow(() -> new ProtocolNotFoundException(id));
         List<Long> ids = List.of(id);
-        return new Versioned<>(TreatyProtocolResponse.of(protocol, protocols.findSignatories(ids), protocols.findProvisions(ids),
-                sources.citationsOf(TreatyProtocol.class, ids).of(id), language), protocol.getVersion());
+        return new Versioned<>(TreatyProtocolResponse.of(protocol, protocols.findSignatories(ids),
+                protocols.findProvisions(ids), sources.citationsOf(TreatyProtocol.class, ids).of(id), language),
+                protocol.getVersion());
     }
+
 }

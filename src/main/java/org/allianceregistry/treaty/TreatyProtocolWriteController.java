@@ -28,6 +28,7 @@ import tools.jackson.databind.JsonNode;
 class TreatyProtocolWriteController {
 
     private final TreatyProtocolWriteService protocols;
+
     private final JsonMergePatch mergePatch;
 
     TreatyProtocolWriteController(TreatyProtocolWriteService protocols, JsonMergePatch mergePatch) {
@@ -49,23 +50,25 @@ class TreatyProtocolWriteController {
     @Operation(summary = "Correct a document (replace all its fields, signatories and provisions included)")
     ResponseEntity<TreatyProtocolResponse> replace(
             @Parameter(description = "The document's id", example = "14") @PathVariable long id,
-            @Parameter(description = IfMatch.DESCRIPTION, required = true, example = "\"0\"")
-            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Parameter(description = IfMatch.DESCRIPTION, required = true,
+                    example = "\"0\"") @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
             @Valid @RequestBody RecordProtocolRequest request) {
         long version = IfMatch.version(ifMatch);
         Versioned<TreatyProtocolResponse> updated = protocols.update(id, version, request);
         return IfMatch.ok(updated.body(), updated.version());
     }
 
-    @PatchMapping(path = "/protocols/{id}", consumes = {"application/merge-patch+json", "application/json"})
-    @Operation(summary = "Correct some fields of a document (JSON Merge Patch; signatories and provisions are replaced whole)")
+    @PatchMapping(path = "/protocols/{id}", consumes = { "application/merge-patch+json", "application/json" })
+    @Operation(
+            summary = "Correct some fields of a document (JSON Merge Patch; signatories and provisions are replaced whole)")
     ResponseEntity<TreatyProtocolResponse> patch(
             @Parameter(description = "The document's id", example = "14") @PathVariable long id,
-            @Parameter(description = IfMatch.DESCRIPTION, required = true, example = "\"0\"")
-            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Parameter(description = IfMatch.DESCRIPTION, required = true,
+                    example = "\"0\"") @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
             @RequestBody(required = false) @Nullable JsonNode patch) {
         long version = IfMatch.version(ifMatch);
-        RecordProtocolRequest merged = mergePatch.apply(protocols.editable(id), JsonMergePatch.body(patch), RecordProtocolRequest.class);
+        RecordProtocolRequest merged = mergePatch.apply(protocols.editable(id), JsonMergePatch.body(patch),
+                RecordProtocolRequest.class);
         Versioned<TreatyProtocolResponse> updated = protocols.update(id, version, merged);
         return IfMatch.ok(updated.body(), updated.version());
     }
@@ -73,11 +76,11 @@ class TreatyProtocolWriteController {
     @DeleteMapping("/protocols/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a document recorded in error, with its signatories and provisions")
-    ResponseEntity<Void> delete(
-            @Parameter(description = "The document's id", example = "14") @PathVariable long id,
-            @Parameter(description = IfMatch.DESCRIPTION, required = true, example = "\"0\"")
-            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+    ResponseEntity<Void> delete(@Parameter(description = "The document's id", example = "14") @PathVariable long id,
+            @Parameter(description = IfMatch.DESCRIPTION, required = true,
+                    example = "\"0\"") @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
         protocols.delete(id, IfMatch.version(ifMatch));
         return ResponseEntity.noContent().build();
     }
+
 }

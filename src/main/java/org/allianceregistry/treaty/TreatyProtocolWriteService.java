@@ -23,25 +23,34 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records, corrects and deletes treaties, protocols and other documents with their signatories and provisions.
- * On their face (422): entry into force not before signature, a ratification not before its signature, signatories
- * are known states, each once. Against stored data (409): one document per alliance, signature day and title.
+ * Records, corrects and deletes treaties, protocols and other documents with their
+ * signatories and provisions. On their face (422): entry into force not before signature,
+ * a ratification not before its signature, signatories are known states, each once.
+ * Against stored data (409): one document per alliance, signature day and title.
  */
 @Service
 @Transactional
 public class TreatyProtocolWriteService {
 
     private final TreatyProtocolRepository protocols;
+
     private final TreatyProtocolService reads;
+
     private final EntityManager entityManager;
+
     private final AllianceService alliances;
+
     private final MemberStateService states;
+
     private final SourceWriteService citations;
+
     private final SourceService sources;
+
     private final ChangeLog changes;
 
-    TreatyProtocolWriteService(TreatyProtocolRepository protocols, TreatyProtocolService reads, EntityManager entityManager,
-            AllianceService alliances, MemberStateService states, SourceWriteService citations, SourceService sources, ChangeLog changes) {
+    TreatyProtocolWriteService(TreatyProtocolRepository protocols, TreatyProtocolService reads,
+            EntityManager entityManager, AllianceService alliances, MemberStateService states,
+            SourceWriteService citations, SourceService sources, ChangeLog changes) {
         this.protocols = protocols;
         this.reads = reads;
         this.entityManager = entityManager;
@@ -66,9 +75,12 @@ public class TreatyProtocolWriteService {
     @Transactional(readOnly = true)
     public RecordProtocolRequest editable(long id) {
         TreatyProtocolResponse p = reads.get(id, Language.EN);
-        return new RecordProtocolRequest(p.kind(), p.titles().en(), p.titles().ru(), p.titles().ar(), p.signedOn(), p.signedPlace(),
-                p.inForceOn(), p.inForceNote(), p.subject(), p.verification(), p.note(),
-                p.signatories().stream().map(s -> new SignatoryRequest(s.iso2(), s.signedOn(), s.ratifiedOn(), s.note())).toList(),
+        return new RecordProtocolRequest(p.kind(), p.titles().en(), p.titles().ru(), p.titles().ar(), p.signedOn(),
+                p.signedPlace(), p.inForceOn(), p.inForceNote(), p.subject(), p.verification(), p.note(),
+                p.signatories()
+                    .stream()
+                    .map(s -> new SignatoryRequest(s.iso2(), s.signedOn(), s.ratifiedOn(), s.note()))
+                    .toList(),
                 p.provisions().stream().map(v -> new ProvisionRequest(v.article(), v.text())).toList(),
                 SourceWriteService.codes(p.sources()), null);
     }
@@ -78,7 +90,8 @@ public class TreatyProtocolWriteService {
         StaleVersionException.check("document " + id, expectedVersion, require(id).getVersion());
         TreatyProtocolResponse before = snapshot(id);
         if (request.equals(editable(id))) {
-            return new Versioned<>(before, expectedVersion); // it already reads so: no revision, no audit entry
+            return new Versioned<>(before, expectedVersion); // it already reads so: no
+                                                             // revision, no audit entry
         }
         TreatyProtocol protocol = require(id);
         apply(protocol, protocol.getAlliance(), request, id);
@@ -100,16 +113,20 @@ public class TreatyProtocolWriteService {
 
     private void apply(TreatyProtocol protocol, Alliance alliance, RecordProtocolRequest request, @Nullable Long self) {
         if (request.inForceOn() != null && request.inForceOn().isBefore(request.signedOn())) {
-            throw new RuleViolationException("in-force-before-signature", "In force before signature", "inForceOn "
-                    + request.inForceOn() + " precedes signedOn " + request.signedOn() + ".", "inForceOn");
+            throw new RuleViolationException("in-force-before-signature", "In force before signature",
+                    "inForceOn " + request.inForceOn() + " precedes signedOn " + request.signedOn() + ".", "inForceOn");
         }
-        List<Long> same = entityManager.createQuery("select p.id from TreatyProtocol p where p.alliance = :alliance "
-                        + "and p.signedOn = :signedOn and p.titleEn = :title", Long.class)
-                .setParameter("alliance", alliance).setParameter("signedOn", request.signedOn())
-                .setParameter("title", request.titleEn().trim()).getResultList();
+        List<Long> same = entityManager
+            .createQuery("select p.id from TreatyProtocol p where p.alliance = :alliance "
+                    + "and p.signedOn = :signedOn and p.titleEn = :title", Long.class)
+            .setParameter("alliance", alliance)
+            .setParameter("signedOn", request.signedOn())
+            .setParameter("title", request.titleEn().trim())
+            .getResultList();
         if (same.stream().anyMatch(other -> !other.equals(self))) {
-            throw new ConflictException("protocol-title-taken", "Document already recorded", alliance.getCode()
-                    + " already has a document titled '" + request.titleEn().trim() + "' signed on " + request.signedOn() + ".");
+            throw new ConflictException("protocol-title-taken", "Document already recorded",
+                    alliance.getCode() + " already has a document titled '" + request.titleEn().trim() + "' signed on "
+                            + request.signedOn() + ".");
         }
         List<Signature> signatures = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
@@ -118,14 +135,16 @@ public class TreatyProtocolWriteService {
             SignatoryRequest signatory = signatories.get(i);
             MemberState state = states.requireReferenced(signatory.state(), "signatories[" + i + "].state");
             if (!seen.add(state.getId())) {
-                throw new RuleViolationException("duplicate-signatory", "Signatory named twice", state.getIso3()
-                        + " is named twice among the signatories.", "signatories[" + i + "].state");
+                throw new RuleViolationException("duplicate-signatory", "Signatory named twice",
+                        state.getIso3() + " is named twice among the signatories.", "signatories[" + i + "].state");
             }
-            if (signatory.signedOn() != null && signatory.ratifiedOn() != null && signatory.ratifiedOn().isBefore(signatory.signedOn())) {
-                throw new RuleViolationException("ratified-before-signature", "Ratified before signature", state.getIso3()
-                        + " cannot ratify before it signs.", "signatories[" + i + "].ratifiedOn");
+            if (signatory.signedOn() != null && signatory.ratifiedOn() != null
+                    && signatory.ratifiedOn().isBefore(signatory.signedOn())) {
+                throw new RuleViolationException("ratified-before-signature", "Ratified before signature",
+                        state.getIso3() + " cannot ratify before it signs.", "signatories[" + i + "].ratifiedOn");
             }
-            signatures.add(new Signature(state, signatory.signedOn(), signatory.ratifiedOn(), blankToNull(signatory.note())));
+            signatures
+                .add(new Signature(state, signatory.signedOn(), signatory.ratifiedOn(), blankToNull(signatory.note())));
         }
         List<Provision> provisions = new ArrayList<>();
         List<ProvisionRequest> texts = request.provisions() == null ? List.of() : request.provisions();
@@ -138,8 +157,9 @@ public class TreatyProtocolWriteService {
     }
 
     /**
-     * The document as its GET shows it. The read model maps the same signatory and provision rows as entities; they
-     * are let go of again (flush and clear) so that they never stand in the way of the document's own changes.
+     * The document as its GET shows it. The read model maps the same signatory and
+     * provision rows as entities; they are let go of again (flush and clear) so that they
+     * never stand in the way of the document's own changes.
      */
     private TreatyProtocolResponse snapshot(long id) {
         entityManager.flush();
@@ -160,4 +180,5 @@ public class TreatyProtocolWriteService {
     private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.trim();
     }
+
 }

@@ -1,4 +1,7 @@
-/** Treaties, charters, protocols and other documents of an alliance, with signatories and key provisions. */
+/**
+ * Treaties, charters, protocols and other documents of an alliance, with signatories and
+ * key provisions.
+ */
 @NullMarked
 package org.allianceregistry.treaty;
 

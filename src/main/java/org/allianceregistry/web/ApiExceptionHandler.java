@@ -49,9 +49,11 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Turns every failure into an RFC 9457 problem response ({@code application/problem+json}). Framework errors keep
- * their status; validation errors list the offending fields or parameters under {@code errors}. Causes of
- * unexpected failures go to the log only: no class names, SQL or stack traces reach the client.
+ * Turns every failure into an RFC 9457 problem response
+ * ({@code application/problem+json}). Framework errors keep their status; validation
+ * errors list the offending fields or parameters under {@code errors}. Causes of
+ * unexpected failures go to the log only: no class names, SQL or stack traces reach the
+ * client.
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -60,12 +62,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final String RETRY_AFTER_SECONDS = "5";
 
-    /** How Jackson's strict duplicate detection names the key (StreamReadFeature.STRICT_DUPLICATE_DETECTION). */
+    /**
+     * How Jackson's strict duplicate detection names the key
+     * (StreamReadFeature.STRICT_DUPLICATE_DETECTION).
+     */
     private static final Pattern DUPLICATE_KEY = Pattern.compile("^Duplicate Object property \"(.{1,100})\"");
 
     /**
-     * Query parameters only: Spring MVC would also bind request headers into parameter objects, so a stray header
-     * named "size" or "sort" could change a page, and one with control characters would fail the whole request.
+     * Query parameters only: Spring MVC would also bind request headers into parameter
+     * objects, so a stray header named "size" or "sort" could change a page, and one with
+     * control characters would fail the whole request.
      */
     @InitBinder
     void bindQueryParametersOnly(WebDataBinder binder) {
@@ -103,10 +109,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> handleOptimisticLock(OptimisticLockingFailureException exception, WebRequest request) {
         log.info("Concurrent modification", exception);
         if (request.getHeader(HttpHeaders.IF_MATCH) != null) {
-            // The client named the version it read, and another write got there first: its precondition failed.
+            // The client named the version it read, and another write got there first:
+            // its precondition failed.
             ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, "stale-version", "Stale version",
                     "The record was changed by another request since you read it; read it again (its ETag) and retry.");
-            return handleExceptionInternal(exception, problem, new HttpHeaders(), HttpStatus.PRECONDITION_FAILED, request);
+            return handleExceptionInternal(exception, problem, new HttpHeaders(), HttpStatus.PRECONDITION_FAILED,
+                    request);
         }
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "concurrent-modification", "Concurrent modification",
                 "The record was changed by another request; read it again and retry.");
@@ -124,9 +132,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> handleConstraintViolation(ConstraintViolationException exception, WebRequest request) {
         List<Map<String, String>> errors = new ArrayList<>();
-        exception.getConstraintViolations().stream()
-                .sorted(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
-                .forEach(v -> errors.add(error(v.getPropertyPath().toString(), v.getMessage())));
+        exception.getConstraintViolations()
+            .stream()
+            .sorted(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
+            .forEach(v -> errors.add(error(v.getPropertyPath().toString(), v.getMessage())));
         return validationProblem(exception, errors, new HttpHeaders(), request);
     }
 
@@ -135,7 +144,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof RequestSizeLimitFilter.BodyTooLargeException) {
-                ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Request body too large",
+                ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
+                        "Request body too large",
                         "A request body may have at most " + RequestSizeLimitFilter.LIMIT + " bytes.");
                 return handleExceptionInternal(exception, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
             }
@@ -145,14 +155,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 String field = fieldOf(jackson);
                 String message = cause instanceof UnrecognizedPropertyException ? "is not a field of this request"
                         : cause instanceof PlainTextDeserializer.UnplainTextException ? PlainTextDeserializer.MESSAGE
-                        : "must be " + expectedBodyType(jackson);
+                                : "must be " + expectedBodyType(jackson);
                 return validationProblem(exception, List.of(error(field, message)), headers, request);
             }
             if (cause instanceof StreamReadException read && read.getOriginalMessage() != null) {
                 Matcher duplicate = DUPLICATE_KEY.matcher(read.getOriginalMessage());
                 if (duplicate.find()) {
-                    return validationProblem(exception, List.of(error(duplicate.group(1), "is given more than once")), headers,
-                            request);
+                    return validationProblem(exception, List.of(error(duplicate.group(1), "is given more than once")),
+                            headers, request);
                 }
             }
         }
@@ -161,13 +171,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
-    /** The JSON path of the field a body error is about ({@code sources[1]}, {@code newSources[0].url}), or "". */
+    /**
+     * The JSON path of the field a body error is about ({@code sources[1]},
+     * {@code newSources[0].url}), or "".
+     */
     static String fieldOf(JacksonException exception) {
         StringBuilder path = new StringBuilder();
         for (JacksonException.Reference reference : exception.getPath()) {
             if (reference.getPropertyName() != null) {
                 path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
+            }
+            else if (reference.getIndex() >= 0) {
                 path.append('[').append(reference.getIndex()).append(']');
             }
         }
@@ -208,12 +222,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * The database is unreachable, refuses connections or is too slow: 503 with {@code Retry-After}, after no longer
-     * than the pool's connection timeout. The service recovers by itself when the database is back.
+     * The database is unreachable, refuses connections or is too slow: 503 with
+     * {@code Retry-After}, after no longer than the pool's connection timeout. The
+     * service recovers by itself when the database is back.
      */
-    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+    @ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
             QueryTimeoutException.class, TransientDataAccessResourceException.class, JDBCConnectionException.class,
-            SQLTransientConnectionException.class})
+            SQLTransientConnectionException.class })
     ResponseEntity<Object> handleDatabaseUnavailable(Exception exception, WebRequest request) {
         log.warn("Database unavailable: {}", NestedExceptionUtils.getMostSpecificCause(exception).toString());
         log.debug("Database unavailable", exception);
@@ -232,7 +247,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         log.error("Unexpected failure", exception);
         ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "The registry could not answer this request. The failure has been logged.");
-        return handleExceptionInternal(exception, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+        return handleExceptionInternal(exception, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR,
+                request);
     }
 
     @Override
@@ -240,12 +256,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = new ArrayList<>();
         for (FieldError fieldError : exception.getBindingResult().getFieldErrors()) {
-            String message = fieldError.isBindingFailure()
-                    ? "must be " + expectedType(fieldError.getField())
+            String message = fieldError.isBindingFailure() ? "must be " + expectedType(fieldError.getField())
                     : String.valueOf(fieldError.getDefaultMessage());
             errors.add(error(fieldError.getField(), message));
         }
-        exception.getBindingResult().getGlobalErrors().forEach(e -> errors.add(error(e.getObjectName(), String.valueOf(e.getDefaultMessage()))));
+        exception.getBindingResult()
+            .getGlobalErrors()
+            .forEach(e -> errors.add(error(e.getObjectName(), String.valueOf(e.getDefaultMessage()))));
         return validationProblem(exception, errors, headers, request);
     }
 
@@ -269,9 +286,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         String name = exception instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
                 : String.valueOf(exception.getPropertyName());
         Class<?> required = exception.getRequiredType();
-        // The same name can be a date in one list and a year in another (chairmanship years: from, to).
-        String message = "must be " + (required != null && Number.class.isAssignableFrom(ClassUtils.resolvePrimitiveIfNecessary(required))
-                ? "a whole number" : expectedType(name));
+        // The same name can be a date in one list and a year in another (chairmanship
+        // years: from, to).
+        String message = "must be "
+                + (required != null && Number.class.isAssignableFrom(ClassUtils.resolvePrimitiveIfNecessary(required))
+                        ? "a whole number" : expectedType(name));
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid request parameter",
                 "Parameter '" + name + "' " + message + ".");
         problem.setProperty("errors", List.of(error(name, message)));
@@ -279,8 +298,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException exception,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException exception, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid request parameter",
                 "Parameter '" + exception.getParameterName() + "' is required.");
         problem.setProperty("errors", List.of(error(exception.getParameterName(), "is required")));
@@ -288,8 +308,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * Every problem is sent as {@code application/problem+json}, whatever the request's {@code Accept} says (RFC 9457
-     * §3): a client that asked for CSV, or sent an Accept no one can parse, still learns what went wrong.
+     * Every problem is sent as {@code application/problem+json}, whatever the request's
+     * {@code Accept} says (RFC 9457 §3): a client that asked for CSV, or sent an Accept
+     * no one can parse, still learns what went wrong.
      */
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
@@ -338,4 +359,5 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         HttpStatus known = HttpStatus.resolve(status.value());
         return known == null ? "http-" + status.value() : known.name().toLowerCase().replace('_', '-');
     }
+
 }

@@ -17,9 +17,10 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Gives every request a correlation id: the caller's {@code X-Request-Id} when it looks like an id, a new UUID
- * otherwise. The id is answered in the same header, is in the logging context ({@code correlationId}) of every line
- * logged while the request is served, and is carried by problem responses, so that a client's report of an error
+ * Gives every request a correlation id: the caller's {@code X-Request-Id} when it looks
+ * like an id, a new UUID otherwise. The id is answered in the same header, is in the
+ * logging context ({@code correlationId}) of every line logged while the request is
+ * served, and is carried by problem responses, so that a client's report of an error
  * leads to its log lines.
  */
 @Component
@@ -27,12 +28,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class CorrelationIdFilter extends OncePerRequestFilter {
 
     static final String HEADER = "X-Request-Id";
-    /** The key of the id in the logging context, and the name of the property that carries it in a problem. */
+
+    /**
+     * The key of the id in the logging context, and the name of the property that carries
+     * it in a problem.
+     */
     public static final String MDC_KEY = "correlationId";
 
     private static final String ATTRIBUTE = CorrelationIdFilter.class.getName() + ".id";
 
-    // A caller's id ends up in the logs: only short ids of letters, digits and separators are taken over.
+    // A caller's id ends up in the logs: only short ids of letters, digits and separators
+    // are taken over.
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     @Override
@@ -45,7 +51,8 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
         MDC.put(MDC_KEY, id);
         try {
             chain.doFilter(request, response);
-        } finally {
+        }
+        finally {
             MDC.remove(MDC_KEY);
         }
     }
@@ -55,7 +62,10 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
         return false;
     }
 
-    /** Adds the correlation id of the request being answered, if it has one, to {@code problem}. */
+    /**
+     * Adds the correlation id of the request being answered, if it has one, to
+     * {@code problem}.
+     */
     static void addTo(ProblemDetail problem, @Nullable Object id) {
         if (id instanceof String value) {
             problem.setProperty(MDC_KEY, value);
@@ -66,7 +76,10 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
         return request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
     }
 
-    /** The correlation id of the request, set before any other filter; null outside a request the filter saw. */
+    /**
+     * The correlation id of the request, set before any other filter; null outside a
+     * request the filter saw.
+     */
     public static @Nullable Object of(HttpServletRequest request) {
         return request.getAttribute(ATTRIBUTE);
     }
@@ -74,4 +87,5 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
     private static String newId(@Nullable String given) {
         return given != null && ACCEPTED.matcher(given).matches() ? given : UUID.randomUUID().toString();
     }
+
 }

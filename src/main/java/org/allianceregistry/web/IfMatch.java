@@ -9,9 +9,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Optimistic concurrency over HTTP. A single mutable record answers GET with {@code ETag: "<version>"}; PUT, PATCH
- * and DELETE must send it back as {@code If-Match}. Missing answers 428, a stale version 412. Only one strong tag is
- * accepted: {@code *} or a weak tag would let a write through without saying which version it read.
+ * Optimistic concurrency over HTTP. A single mutable record answers GET with
+ * {@code ETag: "<version>"}; PUT, PATCH and DELETE must send it back as {@code If-Match}.
+ * Missing answers 428, a stale version 412. Only one strong tag is accepted: {@code *} or
+ * a weak tag would let a write through without saying which version it read.
  */
 public final class IfMatch {
 
@@ -19,8 +20,9 @@ public final class IfMatch {
             + "\"3-kR2m…\" as a GET did. Required: a missing If-Match answers 428, one that is no longer current 412.";
 
     /**
-     * A write answers {@code "<version>"}; a GET answers {@code "<version>-<hash of the body>"} (the read cache adds the
-     * hash, so that each language's representation has its own strong tag). Both name the version.
+     * A write answers {@code "<version>"}; a GET answers
+     * {@code "<version>-<hash of the body>"} (the read cache adds the hash, so that each
+     * language's representation has its own strong tag). Both name the version.
      */
     private static final Pattern STRONG_TAG = Pattern.compile("\"(\\d{1,18})(?:-[A-Za-z0-9_-]{1,64})?\"");
 
@@ -46,10 +48,16 @@ public final class IfMatch {
         return "\"" + version + "\"";
     }
 
-    /** A 201 response for a record created at {@code path} (expanded with {@code id}), with its ETag. */
+    /**
+     * A 201 response for a record created at {@code path} (expanded with {@code id}),
+     * with its ETag.
+     */
     public static <T> ResponseEntity<T> created(String path, Object id, T body, long version) {
-        java.net.URI location = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path(path).buildAndExpand(id).toUri();
+        java.net.URI location = org.springframework.web.servlet.support.ServletUriComponentsBuilder
+            .fromCurrentContextPath()
+            .path(path)
+            .buildAndExpand(id)
+            .toUri();
         return ResponseEntity.created(location).header(HttpHeaders.ETAG, etag(version)).body(body);
     }
 
@@ -57,4 +65,5 @@ public final class IfMatch {
     public static <T> ResponseEntity<T> ok(T body, long version) {
         return ResponseEntity.ok().header(HttpHeaders.ETAG, etag(version)).body(body);
     }
+
 }

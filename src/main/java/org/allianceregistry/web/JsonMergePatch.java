@@ -12,14 +12,16 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * PATCH as JSON Merge Patch (RFC 7396): the patch is merged into the record's current editable form (the body its
- * PUT takes), then that form is validated like any PUT body. Absent members stay as they are; {@code null} clears
- * a member; arrays (e.g. {@code sources}) are replaced whole.
+ * PATCH as JSON Merge Patch (RFC 7396): the patch is merged into the record's current
+ * editable form (the body its PUT takes), then that form is validated like any PUT body.
+ * Absent members stay as they are; {@code null} clears a member; arrays (e.g.
+ * {@code sources}) are replaced whole.
  */
 @Component
 public class JsonMergePatch {
 
     private final JsonMapper json;
+
     private final Validator validator;
 
     JsonMergePatch(JsonMapper json, Validator validator) {
@@ -30,7 +32,8 @@ public class JsonMergePatch {
     /** The patch body, which must be there (a PATCH without one is 400). */
     public static JsonNode body(@org.jspecify.annotations.Nullable JsonNode patch) {
         if (patch == null || patch.isMissingNode() || patch.isNull()) {
-            throw new InvalidParameterException("body", "A PATCH needs a body: a JSON object with the fields to change.");
+            throw new InvalidParameterException("body",
+                    "A PATCH needs a body: a JSON object with the fields to change.");
         }
         return patch;
     }
@@ -43,7 +46,8 @@ public class JsonMergePatch {
         T result;
         try {
             result = json.treeToValue(merged, type);
-        } catch (JacksonException exception) {
+        }
+        catch (JacksonException exception) {
             String field = ApiExceptionHandler.fieldOf(exception);
             throw new InvalidParameterException(field.isEmpty() ? "body" : field,
                     "Invalid value of " + (field.isEmpty() ? "the body" : "'" + field + "'") + ".");
@@ -59,14 +63,17 @@ public class JsonMergePatch {
         if (!patch.isObject()) {
             return patch;
         }
-        ObjectNode result = target.isObject() ? ((ObjectNode) target).deepCopy() : JsonMapper.builder().build().createObjectNode();
+        ObjectNode result = target.isObject() ? ((ObjectNode) target).deepCopy()
+                : JsonMapper.builder().build().createObjectNode();
         for (Map.Entry<String, JsonNode> member : patch.properties()) {
             if (member.getValue().isNull()) {
                 result.putNull(member.getKey());
-            } else {
+            }
+            else {
                 result.set(member.getKey(), merge(result.path(member.getKey()), member.getValue()));
             }
         }
         return result;
     }
+
 }

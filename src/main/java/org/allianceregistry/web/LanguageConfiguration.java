@@ -16,8 +16,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 /**
- * Names follow {@code Accept-Language}: English, Russian or Arabic, English when the header names none of them.
- * Responses say which language they chose ({@code Content-Language}) and that they vary by the header.
+ * Names follow {@code Accept-Language}: English, Russian or Arabic, English when the
+ * header names none of them. Responses say which language they chose
+ * ({@code Content-Language}) and that they vary by the header.
  */
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration implements WebMvcConfigurer {
@@ -35,10 +36,12 @@ class LanguageConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(new HandlerInterceptor() {
             @Override
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-                response.setHeader(HttpHeaders.CONTENT_LANGUAGE, Language.of(LocaleContextHolder.getLocale()).locale().toLanguageTag());
+                response.setHeader(HttpHeaders.CONTENT_LANGUAGE,
+                        Language.of(LocaleContextHolder.getLocale()).locale().toLanguageTag());
                 response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
                 return true;
             }
         }).addPathPatterns("/api/**");
     }
+
 }

@@ -28,23 +28,27 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * Refuses, before anything else reads them, requests the rest of the stack could only fail on: a query string
- * that is not percent-encoded UTF-8 or carries control characters (400 naming the parameter), a {@code Content-Type}
- * that is not one concrete media type (415), or two of them (400). An empty {@code Accept} reads as no {@code Accept}
- * (any type), as clients that send one mean. The refusals are problems, answered by {@link ApiExceptionHandler}.
+ * Refuses, before anything else reads them, requests the rest of the stack could only
+ * fail on: a query string that is not percent-encoded UTF-8 or carries control characters
+ * (400 naming the parameter), a {@code Content-Type} that is not one concrete media type
+ * (415), or two of them (400). An empty {@code Accept} reads as no {@code Accept} (any
+ * type), as clients that send one mean. The refusals are problems, answered by
+ * {@link ApiExceptionHandler}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class MalformedRequestFilter extends OncePerRequestFilter {
 
     /** The media types request bodies are written in. */
-    private static final List<MediaType> WRITTEN = List.of(MediaType.APPLICATION_JSON, MediaType.valueOf("application/merge-patch+json"));
+    private static final List<MediaType> WRITTEN = List.of(MediaType.APPLICATION_JSON,
+            MediaType.valueOf("application/merge-patch+json"));
 
     private static final Pattern CHARSET_PARAMETER = Pattern.compile("(?i);\\s*charset\\s*=\\s*(\"[^\"]*\"|[^,;]*)");
 
     private final ObjectProvider<HandlerExceptionResolver> exceptionResolver;
 
-    MalformedRequestFilter(@Qualifier("handlerExceptionResolver") ObjectProvider<HandlerExceptionResolver> exceptionResolver) {
+    MalformedRequestFilter(
+            @Qualifier("handlerExceptionResolver") ObjectProvider<HandlerExceptionResolver> exceptionResolver) {
         this.exceptionResolver = exceptionResolver;
     }
 
@@ -58,12 +62,14 @@ class MalformedRequestFilter extends OncePerRequestFilter {
             }
             return;
         }
-        chain.doFilter(readable(request), HttpMethod.HEAD.matches(request.getMethod()) ? new HeadResponse(response) : response);
+        chain.doFilter(readable(request),
+                HttpMethod.HEAD.matches(request.getMethod()) ? new HeadResponse(response) : response);
     }
 
     /**
-     * The request with its Accept as negotiation can use it: an empty one reads as none (any type), and charset
-     * parameters are dropped (JSON is UTF-8, RFC 8259 §8.1; asking for another charset made the writers fail).
+     * The request with its Accept as negotiation can use it: an empty one reads as none
+     * (any type), and charset parameters are dropped (JSON is UTF-8, RFC 8259 §8.1;
+     * asking for another charset made the writers fail).
      */
     private static HttpServletRequest readable(HttpServletRequest request) {
         String accept = HeaderValues.allValues(request, HttpHeaders.ACCEPT);
@@ -79,7 +85,10 @@ class MalformedRequestFilter extends OncePerRequestFilter {
         return new WithAccept(request, CHARSET_PARAMETER.matcher(accept).replaceAll(""));
     }
 
-    /** A refusal of a write that the client would not accept the answer of: refused before the write is made. */
+    /**
+     * A refusal of a write that the client would not accept the answer of: refused before
+     * the write is made.
+     */
     private static @Nullable Exception unacceptableWrite(HttpServletRequest request) {
         String method = request.getMethod();
         if (HttpMethod.GET.matches(method) || HttpMethod.HEAD.matches(method) || HttpMethod.OPTIONS.matches(method)) {
@@ -96,7 +105,8 @@ class MalformedRequestFilter extends OncePerRequestFilter {
                     return null;
                 }
             }
-        } catch (InvalidMediaTypeException unparseable) {
+        }
+        catch (InvalidMediaTypeException unparseable) {
             // Not acceptable either: the client cannot read any answer it could be given.
         }
         return new HttpMediaTypeNotAcceptableException(List.of(MediaType.APPLICATION_JSON));
@@ -106,8 +116,10 @@ class MalformedRequestFilter extends OncePerRequestFilter {
         Map<String, String[]> parameters;
         try {
             parameters = request.getParameterMap();
-        } catch (IllegalStateException undecodable) {
-            // Tomcat refuses a query string it cannot decode (%ZZ, a cut-off UTF-8 sequence) when it is first read.
+        }
+        catch (IllegalStateException undecodable) {
+            // Tomcat refuses a query string it cannot decode (%ZZ, a cut-off UTF-8
+            // sequence) when it is first read.
             return new InvalidParameterException("query", "The query string is not valid percent-encoded UTF-8.");
         }
         for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
@@ -133,7 +145,8 @@ class MalformedRequestFilter extends OncePerRequestFilter {
             MediaType contentType = parsed(contentTypes.get(0));
             if (contentType == null || !contentType.isConcrete()) {
                 // Spring's detail names the type, or says it could not be parsed.
-                return new HttpMediaTypeNotSupportedException(contentType, WRITTEN, HttpMethod.valueOf(request.getMethod()));
+                return new HttpMediaTypeNotSupportedException(contentType, WRITTEN,
+                        HttpMethod.valueOf(request.getMethod()));
             }
         }
         return null;
@@ -142,7 +155,8 @@ class MalformedRequestFilter extends OncePerRequestFilter {
     private static @Nullable MediaType parsed(String contentType) {
         try {
             return MediaType.parseMediaType(contentType);
-        } catch (InvalidMediaTypeException unparseable) {
+        }
+        catch (InvalidMediaTypeException unparseable) {
             return null;
         }
     }
@@ -176,15 +190,18 @@ class MalformedRequestFilter extends OncePerRequestFilter {
 
         @Override
         public Enumeration<String> getHeaderNames() {
-            List<String> names = Collections.list(super.getHeaderNames()).stream()
-                    .filter(header -> accept != null || !HttpHeaders.ACCEPT.equalsIgnoreCase(header)).toList();
+            List<String> names = Collections.list(super.getHeaderNames())
+                .stream()
+                .filter(header -> accept != null || !HttpHeaders.ACCEPT.equalsIgnoreCase(header))
+                .toList();
             return Collections.enumeration(names);
         }
+
     }
 
     /**
-     * A HEAD answer has no body, but an error still says it is a problem: the framework's answer for a path no handler
-     * serves set no Content-Type on HEAD.
+     * A HEAD answer has no body, but an error still says it is a problem: the framework's
+     * answer for a path no handler serves set no Content-Type on HEAD.
      */
     private static final class HeadResponse extends HttpServletResponseWrapper {
 
@@ -211,5 +228,7 @@ class MalformedRequestFilter extends OncePerRequestFilter {
             setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             super.sendError(status, message);
         }
+
     }
+
 }

@@ -7,9 +7,9 @@ import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
- * Texts as the registry stores them: no control characters but tab and line breaks, and no unpaired surrogate
- * (which PostgreSQL would turn into {@code ?} and H2 would keep). Refused with the field's name, whichever database
- * is behind the service.
+ * Texts as the registry stores them: no control characters but tab and line breaks, and
+ * no unpaired surrogate (which PostgreSQL would turn into {@code ?} and H2 would keep).
+ * Refused with the field's name, whichever database is behind the service.
  */
 final class PlainTextDeserializer extends StringDeserializer {
 
@@ -30,9 +30,13 @@ final class PlainTextDeserializer extends StringDeserializer {
         UnplainTextException(JsonParser parser, String text) {
             super(parser, "text " + MESSAGE, text, String.class);
         }
+
     }
 
-    /** No C0 or C1 control character (but tab and line breaks where {@code lineBreaks}) and no unpaired surrogate. */
+    /**
+     * No C0 or C1 control character (but tab and line breaks where {@code lineBreaks})
+     * and no unpaired surrogate.
+     */
     static boolean plain(String text, boolean lineBreaks) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -42,10 +46,12 @@ final class PlainTextDeserializer extends StringDeserializer {
             }
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
-            } else if (Character.isSurrogate(c)) {
+            }
+            else if (Character.isSurrogate(c)) {
                 return false;
             }
         }
         return true;
     }
+
 }

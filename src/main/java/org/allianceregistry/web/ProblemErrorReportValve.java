@@ -8,8 +8,9 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.http.HttpStatus;
 
 /**
- * Tomcat answers some malformed requests (a bad escape in the path, say) before any servlet runs, with an HTML page.
- * This valve makes those answers problem responses too, with nothing of the server's internals in them.
+ * Tomcat answers some malformed requests (a bad escape in the path, say) before any
+ * servlet runs, with an HTML page. This valve makes those answers problem responses too,
+ * with nothing of the server's internals in them.
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
@@ -27,12 +28,14 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write("{\"type\":\"" + ProblemTypes.BASE + slug + "\",\"title\":\"" + title + "\",\"status\":" + code
-                        + ",\"detail\":\"The request could not be processed: " + title + ".\"}");
+                writer.write("{\"type\":\"" + ProblemTypes.BASE + slug + "\",\"title\":\"" + title + "\",\"status\":"
+                        + code + ",\"detail\":\"The request could not be processed: " + title + ".\"}");
                 response.finishResponse();
             }
-        } catch (IOException | IllegalStateException ignored) {
+        }
+        catch (IOException | IllegalStateException ignored) {
             // The client is gone or the response is committed: nothing more can be said.
         }
     }
+
 }

@@ -16,4 +16,5 @@ public final class ProblemTypes {
     public static URI of(String slug) {
         return URI.create(BASE + slug);
     }
+
 }

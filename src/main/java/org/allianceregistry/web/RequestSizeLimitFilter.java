@@ -17,9 +17,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies over {@value #LIMIT} bytes with 413 before anything reads them: a declared
- * {@code Content-Length} is checked at once, a chunked body as it is read. It runs before authentication, so an
- * oversized body costs the server nothing, credentials or not.
+ * Refuses request bodies over {@value #LIMIT} bytes with 413 before anything reads them:
+ * a declared {@code Content-Length} is checked at once, a chunked body as it is read. It
+ * runs before authentication, so an oversized body costs the server nothing, credentials
+ * or not.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -34,8 +35,9 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setHeader("Connection", "close");
-            response.getOutputStream().write(("{\"type\":\"%s\",\"title\":\"Request body too large\",\"status\":413,"
-                    + "\"detail\":\"A request body may have at most %d bytes.\",\"instance\":\"%s\"}")
+            response.getOutputStream()
+                .write(("{\"type\":\"%s\",\"title\":\"Request body too large\",\"status\":413,"
+                        + "\"detail\":\"A request body may have at most %d bytes.\",\"instance\":\"%s\"}")
                     .formatted(ProblemTypes.of("payload-too-large"), LIMIT, request.getRequestURI().replace("\"", ""))
                     .getBytes(StandardCharsets.UTF_8));
             return;
@@ -43,11 +45,16 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         chain.doFilter(request.getContentLengthLong() < 0 ? new Limited(request) : request, response);
     }
 
-    /** Thrown while reading a body without a declared length once it passes the limit; answered with 413. */
+    /**
+     * Thrown while reading a body without a declared length once it passes the limit;
+     * answered with 413.
+     */
     static final class BodyTooLargeException extends IOException {
+
         BodyTooLargeException() {
             super("request body over " + LIMIT + " bytes");
         }
+
     }
 
     private static final class Limited extends HttpServletRequestWrapper {
@@ -108,5 +115,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             }
             return stream;
         }
+
     }
+
 }

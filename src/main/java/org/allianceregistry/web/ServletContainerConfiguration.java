@@ -9,7 +9,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ServletContainerConfiguration {
 
-    /** Errors Tomcat answers on its own are problem responses too (see {@link ProblemErrorReportValve}). */
+    /**
+     * Errors Tomcat answers on its own are problem responses too (see
+     * {@link ProblemErrorReportValve}).
+     */
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
         return factory -> factory.addContextCustomizers(context -> {
@@ -18,4 +21,5 @@ class ServletContainerConfiguration {
             }
         });
     }
+
 }

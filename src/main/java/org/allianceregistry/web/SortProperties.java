@@ -11,13 +11,15 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
 /**
- * The sort properties one list offers, each mapped to the entity paths it sorts by, and its default order.
- * Turning {@link PageParameters} into a {@link Pageable} here keeps unknown properties away from the database:
- * they answer 400 naming the parameter. Every order ends with the entity id, so pages are stable.
+ * The sort properties one list offers, each mapped to the entity paths it sorts by, and
+ * its default order. Turning {@link PageParameters} into a {@link Pageable} here keeps
+ * unknown properties away from the database: they answer 400 naming the parameter. Every
+ * order ends with the entity id, so pages are stable.
  */
 public final class SortProperties {
 
     private final Map<String, List<String>> paths;
+
     private final Sort defaultSort;
 
     private SortProperties(Map<String, List<String>> paths, Sort defaultSort) {
@@ -25,7 +27,9 @@ public final class SortProperties {
         this.defaultSort = defaultSort;
     }
 
-    /** Starts a list of sort properties whose default order is {@code property} ascending. */
+    /**
+     * Starts a list of sort properties whose default order is {@code property} ascending.
+     */
     public static Builder defaultingTo(String property) {
         return new Builder(property);
     }
@@ -45,14 +49,17 @@ public final class SortProperties {
         String[] parts = sort.split(",");
         List<String> entityPaths = paths.get(parts[0]);
         if (entityPaths == null) {
-            throw new InvalidParameterException("sort", "Cannot sort by '" + parts[0] + "'; sort by one of: " + names() + ".");
+            throw new InvalidParameterException("sort",
+                    "Cannot sort by '" + parts[0] + "'; sort by one of: " + names() + ".");
         }
         Sort.Direction direction = parts.length > 1 ? Sort.Direction.fromString(parts[1]) : Sort.Direction.ASC;
         return Sort.by(direction, entityPaths.toArray(String[]::new)).and(Sort.by("id"));
     }
 
     public static final class Builder {
+
         private final String defaultProperty;
+
         private final Map<String, List<String>> paths = new LinkedHashMap<>();
 
         private Builder(String defaultProperty) {
@@ -69,7 +76,10 @@ public final class SortProperties {
             if (defaults == null) {
                 throw new IllegalStateException("default sort property " + defaultProperty + " is not declared");
             }
-            return new SortProperties(Collections.unmodifiableMap(new LinkedHashMap<>(paths)), Sort.by(defaults.toArray(String[]::new)).and(Sort.by("id")));
+            return new SortProperties(Collections.unmodifiableMap(new LinkedHashMap<>(paths)),
+                    Sort.by(defaults.toArray(String[]::new)).and(Sort.by("id")));
         }
+
     }
+
 }

@@ -1,4 +1,7 @@
-/** HTTP concerns shared by every feature: problem responses, paging and the request language. */
+/**
+ * HTTP concerns shared by every feature: problem responses, paging and the request
+ * language.
+ */
 @NullMarked
 package org.allianceregistry.web;
 

@@ -13,17 +13,18 @@ import org.allianceregistry.source.CitesSources;
 import org.allianceregistry.source.NewSourceRequest;
 import org.jspecify.annotations.Nullable;
 
-/** An act's correctable fields; its kind, state and period are what it is (delete and record again to change them). */
+/**
+ * An act's correctable fields; its kind, state and period are what it is (delete and
+ * record again to change them).
+ */
 @Schema(description = "A corrected act (PUT replaces all these fields; PATCH merges the given ones, e.g. {\"liftedOn\": \"2028-01-01\"} lifts a suspension)",
         example = """
-        {"noticeDate": "2027-05-20", "effectiveDate": "2027-06-01", "liftedOn": "2028-01-01",
-         "reason": "The Collective Security Council suspended Serbia's participation at its request.", "verification": "VERIFIED", "sources": ["R12"]}""")
-public record UpdateWithdrawalRequest(
-        @Nullable @PlausibleDate LocalDate noticeDate,
+                {"noticeDate": "2027-05-20", "effectiveDate": "2027-06-01", "liftedOn": "2028-01-01",
+                 "reason": "The Collective Security Council suspended Serbia's participation at its request.", "verification": "VERIFIED", "sources": ["R12"]}""")
+public record UpdateWithdrawalRequest(@Nullable @PlausibleDate LocalDate noticeDate,
         @NotNull @PlausibleDate LocalDate effectiveDate,
         @Schema(description = "First day a suspension or freeze no longer applies; null while in force") @Nullable @PlausibleDate LocalDate liftedOn,
-        @NotBlank @Size(max = 2000) String reason,
-        @NotNull Verification verification,
+        @NotBlank @Size(max = 2000) String reason, @NotNull Verification verification,
         @Nullable @Size(max = 2000) String note,
         @Schema(example = "[\"R12\"]") @Nullable @Size(max = 50) List<@NotBlank @Size(max = 40) String> sources,
         @Nullable @Size(max = 10) List<@Valid NewSourceRequest> newSources) implements CitesSources {

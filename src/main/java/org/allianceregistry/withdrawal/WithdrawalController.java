@@ -27,8 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 class WithdrawalController {
 
     private static final SortProperties SORT = SortProperties.defaultingTo("effectiveDate")
-            .property("effectiveDate", "effectiveDate").property("noticeDate", "noticeDate")
-            .property("kind", "kind").property("name", "membership.memberState.nameEn").build();
+        .property("effectiveDate", "effectiveDate")
+        .property("noticeDate", "noticeDate")
+        .property("kind", "kind")
+        .property("name", "membership.memberState.nameEn")
+        .build();
 
     private final WithdrawalService withdrawals;
 
@@ -42,10 +45,13 @@ class WithdrawalController {
                     + "PARTICIPATION_FROZEN do not. Sort properties: effectiveDate, noticeDate, kind, name (English).")
     PagedModel<WithdrawalResponse> list(
             @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
-            @Parameter(description = "Only these kinds (repeat the parameter or separate with commas)", example = "NON_RENEWAL")
-            @RequestParam(required = false) @Nullable List<@NotNull WithdrawalKind> kind,
+            @Parameter(description = "Only these kinds (repeat the parameter or separate with commas)",
+                    example = "NON_RENEWAL") @RequestParam(
+                            required = false) @Nullable List<@NotNull WithdrawalKind> kind,
             @ParameterObject @Valid PageParameters paging, @Parameter(hidden = true) Locale locale) {
-        EnumSet<WithdrawalKind> kinds = kind == null || kind.isEmpty() ? EnumSet.noneOf(WithdrawalKind.class) : EnumSet.copyOf(kind);
+        EnumSet<WithdrawalKind> kinds = kind == null || kind.isEmpty() ? EnumSet.noneOf(WithdrawalKind.class)
+                : EnumSet.copyOf(kind);
         return new PagedModel<>(withdrawals.list(code, kinds, SORT.pageable(paging), Language.of(locale)));
     }
+
 }

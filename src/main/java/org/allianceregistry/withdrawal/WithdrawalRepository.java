@@ -21,4 +21,5 @@ interface WithdrawalRepository extends JpaRepository<Withdrawal, Long> {
 
     @Query("select w from Withdrawal w where w.membership = :membership order by w.effectiveDate, w.id")
     java.util.List<Withdrawal> findByMembership(org.allianceregistry.membership.Membership membership);
+
 }

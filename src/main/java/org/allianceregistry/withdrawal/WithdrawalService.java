@@ -19,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class WithdrawalService {
 
     private final WithdrawalRepository withdrawals;
+
     private final AllianceService alliances;
+
     private final SourceService sources;
 
     WithdrawalService(WithdrawalRepository withdrawals, AllianceService alliances, SourceService sources) {
@@ -29,11 +31,13 @@ public class WithdrawalService {
     }
 
     /** The alliance's withdrawals of the given kinds (all kinds when empty). */
-    public Page<WithdrawalResponse> list(String allianceCode, Set<WithdrawalKind> kinds, Pageable pageable, Language language) {
+    public Page<WithdrawalResponse> list(String allianceCode, Set<WithdrawalKind> kinds, Pageable pageable,
+            Language language) {
         Alliance alliance = alliances.require(allianceCode);
         Set<WithdrawalKind> wanted = kinds.isEmpty() ? EnumSet.allOf(WithdrawalKind.class) : kinds;
         Page<Withdrawal> page = withdrawals.findByAlliance(alliance, wanted, pageable);
         Citations citations = sources.citationsOf(Withdrawal.class, page.map(Withdrawal::getId).getContent());
         return page.map(act -> WithdrawalResponse.of(act, citations.of(act.getId()), language));
     }
+
 }

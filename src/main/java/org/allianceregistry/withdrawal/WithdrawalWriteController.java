@@ -31,6 +31,7 @@ import tools.jackson.databind.JsonNode;
 class WithdrawalWriteController {
 
     private final WithdrawalWriteService withdrawals;
+
     private final JsonMergePatch mergePatch;
 
     WithdrawalWriteController(WithdrawalWriteService withdrawals, JsonMergePatch mergePatch) {
@@ -54,7 +55,8 @@ class WithdrawalWriteController {
     @GetMapping("/withdrawals/{id}")
     @Operation(summary = "Get one withdrawal, suspension or freeze, with its ETag for a later correction")
     ResponseEntity<WithdrawalResponse> get(
-            @Parameter(description = "The act's id", example = "3") @PathVariable long id, @Parameter(hidden = true) Locale locale) {
+            @Parameter(description = "The act's id", example = "3") @PathVariable long id,
+            @Parameter(hidden = true) Locale locale) {
         Versioned<WithdrawalResponse> act = withdrawals.get(id, Language.of(locale));
         return IfMatch.ok(act.body(), act.version());
     }
@@ -64,24 +66,25 @@ class WithdrawalWriteController {
             description = "Moving an ending act's effectiveDate moves the end of its period.")
     ResponseEntity<WithdrawalResponse> replace(
             @Parameter(description = "The act's id", example = "3") @PathVariable long id,
-            @Parameter(description = IfMatch.DESCRIPTION, required = true, example = "\"0\"")
-            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Parameter(description = IfMatch.DESCRIPTION, required = true,
+                    example = "\"0\"") @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
             @Valid @RequestBody UpdateWithdrawalRequest request) {
         long version = IfMatch.version(ifMatch);
         Versioned<WithdrawalResponse> updated = withdrawals.update(id, version, request);
         return IfMatch.ok(updated.body(), updated.version());
     }
 
-    @PatchMapping(path = "/withdrawals/{id}", consumes = {"application/merge-patch+json", "application/json"})
+    @PatchMapping(path = "/withdrawals/{id}", consumes = { "application/merge-patch+json", "application/json" })
     @Operation(summary = "Correct some fields of an act, e.g. lift a suspension (JSON Merge Patch)",
             description = "{\"liftedOn\": \"2028-01-01\"} lifts a suspension or freeze from that day; {\"liftedOn\": null} undoes it.")
     ResponseEntity<WithdrawalResponse> patch(
             @Parameter(description = "The act's id", example = "3") @PathVariable long id,
-            @Parameter(description = IfMatch.DESCRIPTION, required = true, example = "\"0\"")
-            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Parameter(description = IfMatch.DESCRIPTION, required = true,
+                    example = "\"0\"") @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
             @RequestBody(required = false) @Nullable JsonNode patch) {
         long version = IfMatch.version(ifMatch);
-        UpdateWithdrawalRequest merged = mergePatch.apply(withdrawals.editable(id), JsonMergePatch.body(patch), UpdateWithdrawalRequest.class);
+        UpdateWithdrawalRequest merged = mergePatch.apply(withdrawals.editable(id), JsonMergePatch.body(patch),
+                UpdateWithdrawalRequest.class);
         Versioned<WithdrawalResponse> updated = withdrawals.update(id, version, merged);
         return IfMatch.ok(updated.body(), updated.version());
     }
@@ -89,11 +92,11 @@ class WithdrawalWriteController {
     @DeleteMapping("/withdrawals/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete an act recorded in error", description = "A period the act ended is open again.")
-    ResponseEntity<Void> delete(
-            @Parameter(description = "The act's id", example = "3") @PathVariable long id,
-            @Parameter(description = IfMatch.DESCRIPTION, required = true, example = "\"0\"")
-            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+    ResponseEntity<Void> delete(@Parameter(description = "The act's id", example = "3") @PathVariable long id,
+            @Parameter(description = IfMatch.DESCRIPTION, required = true,
+                    example = "\"0\"") @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
         withdrawals.delete(id, IfMatch.version(ifMatch));
         return ResponseEntity.noContent().build();
     }
+
 }

@@ -29,26 +29,34 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records, corrects and deletes withdrawals, non-renewals, suspensions and frozen participations. An act needs a
- * membership period in force on its effective date (409 {@code membership-not-in-force}); an ending act ends that
- * period on the effective date, moves its end when corrected and reopens it when deleted; a suspension or freeze
- * restricts it until lifted. On their face (422): the effective date is not before the notice, only a suspension
- * or freeze is lifted, and after it took effect.
+ * Records, corrects and deletes withdrawals, non-renewals, suspensions and frozen
+ * participations. An act needs a membership period in force on its effective date (409
+ * {@code membership-not-in-force}); an ending act ends that period on the effective date,
+ * moves its end when corrected and reopens it when deleted; a suspension or freeze
+ * restricts it until lifted. On their face (422): the effective date is not before the
+ * notice, only a suspension or freeze is lifted, and after it took effect.
  */
 @Service
 @Transactional
 public class WithdrawalWriteService {
 
     private final WithdrawalRepository withdrawals;
+
     private final AllianceService alliances;
+
     private final MemberStateService states;
+
     private final MembershipWriteService memberships;
+
     private final SourceService sources;
+
     private final SourceWriteService citations;
+
     private final ChangeLog changes;
 
     WithdrawalWriteService(WithdrawalRepository withdrawals, AllianceService alliances, MemberStateService states,
-            MembershipWriteService memberships, SourceService sources, SourceWriteService citations, ChangeLog changes) {
+            MembershipWriteService memberships, SourceService sources, SourceWriteService citations,
+            ChangeLog changes) {
         this.withdrawals = withdrawals;
         this.alliances = alliances;
         this.states = states;
@@ -65,17 +73,20 @@ public class WithdrawalWriteService {
         WithdrawalKind kind = request.kind();
         checkFace(kind, request.noticeDate(), request.effectiveDate(), request.liftedOn());
         Membership membership = memberships.periodOn(alliance, state, request.effectiveDate())
-                .orElseThrow(() -> notInForce(state, alliance, request.effectiveDate()));
+            .orElseThrow(() -> notInForce(state, alliance, request.effectiveDate()));
         if (kind.endsMembership()) {
             requireEndable(membership, request.effectiveDate());
-        } else {
+        }
+        else {
             requireNotAlreadyRestricted(membership, kind, request.effectiveDate(), null);
         }
         Set<Source> cited = citations.resolve(request);
         MembershipResponse membershipBefore = kind.endsMembership() ? memberships.snapshot(membership) : null;
-        Withdrawal act = new Withdrawal(membership, kind, request.noticeDate(), request.effectiveDate(), request.reason().trim());
+        Withdrawal act = new Withdrawal(membership, kind, request.noticeDate(), request.effectiveDate(),
+                request.reason().trim());
         act.correct(request.noticeDate(), request.effectiveDate(), request.liftedOn(), request.reason().trim(),
-                request.verification() != null ? request.verification() : Verification.VERIFIED, trimmed(request.note()));
+                request.verification() != null ? request.verification() : Verification.VERIFIED,
+                trimmed(request.note()));
         act.cite(cited);
         if (kind.endsMembership()) {
             membership.end(request.effectiveDate(), MembershipEndKind.valueOf(kind.name()));
@@ -93,15 +104,16 @@ public class WithdrawalWriteService {
     @Transactional(readOnly = true)
     public Versioned<WithdrawalResponse> get(long id, Language language) {
         Withdrawal act = require(id);
-        return new Versioned<>(WithdrawalResponse.of(act, sources.citationsOf(Withdrawal.class, List.of(id)).of(id), language),
+        return new Versioned<>(
+                WithdrawalResponse.of(act, sources.citationsOf(Withdrawal.class, List.of(id)).of(id), language),
                 act.getVersion());
     }
 
     @Transactional(readOnly = true)
     public UpdateWithdrawalRequest editable(long id) {
         Withdrawal act = require(id);
-        return new UpdateWithdrawalRequest(act.getNoticeDate(), act.getEffectiveDate(), act.getLiftedOn(), act.getReason(),
-                act.getVerification(), act.getNote(),
+        return new UpdateWithdrawalRequest(act.getNoticeDate(), act.getEffectiveDate(), act.getLiftedOn(),
+                act.getReason(), act.getVerification(), act.getNote(),
                 SourceWriteService.codes(sources.citationsOf(Withdrawal.class, List.of(id)).of(id)), null);
     }
 
@@ -111,7 +123,8 @@ public class WithdrawalWriteService {
         StaleVersionException.check("withdrawal " + id, expectedVersion, act.getVersion());
         WithdrawalResponse before = snapshot(act);
         if (request.equals(editable(id))) {
-            return new Versioned<>(before, act.getVersion()); // it already reads so: no revision, no audit entry
+            return new Versioned<>(before, act.getVersion()); // it already reads so: no
+                                                              // revision, no audit entry
         }
         Membership membership = act.getMembership();
         checkFace(act.getKind(), request.noticeDate(), request.effectiveDate(), request.liftedOn());
@@ -119,13 +132,15 @@ public class WithdrawalWriteService {
         MembershipResponse membershipBefore = null;
         if (act.getKind().endsMembership() && moves) {
             if (!request.effectiveDate().isAfter(membership.getStartDate())) {
-                throw new ConflictException("membership-not-in-force", "No membership in force", "The period this act ends "
-                        + "starts on " + membership.getStartDate() + "; it cannot end on or before that day.");
+                throw new ConflictException("membership-not-in-force", "No membership in force",
+                        "The period this act ends " + "starts on " + membership.getStartDate()
+                                + "; it cannot end on or before that day.");
             }
             memberships.requireNoOverlap(membership.getAlliance(), membership.getMemberState(), membership.getId(),
                     membership.getStartDate(), request.effectiveDate());
             membershipBefore = memberships.snapshot(membership);
-        } else if (!act.getKind().endsMembership()) {
+        }
+        else if (!act.getKind().endsMembership()) {
             if (!membership.isInForceOn(request.effectiveDate())) {
                 throw notInForce(membership.getMemberState(), membership.getAlliance(), request.effectiveDate());
             }
@@ -152,7 +167,10 @@ public class WithdrawalWriteService {
         return new Versioned<>(after, act.getVersion());
     }
 
-    /** Deletes an act recorded in error; a period it ended is open again (409 if that would overlap a later one). */
+    /**
+     * Deletes an act recorded in error; a period it ended is open again (409 if that
+     * would overlap a later one).
+     */
     public void delete(long id, long expectedVersion) {
         changes.begin();
         Withdrawal act = require(id);
@@ -178,9 +196,9 @@ public class WithdrawalWriteService {
 
     private void requireEndable(Membership membership, LocalDate effective) {
         if (membership.getEndDate() != null) {
-            throw new ConflictException("membership-already-ended", "Membership already ended", "The period from "
-                    + membership.getStartDate() + " already ends on " + membership.getEndDate() + " (" + membership.getEndKind()
-                    + "); correct that end instead.");
+            throw new ConflictException("membership-already-ended", "Membership already ended",
+                    "The period from " + membership.getStartDate() + " already ends on " + membership.getEndDate()
+                            + " (" + membership.getEndKind() + "); correct that end instead.");
         }
         if (!effective.isAfter(membership.getStartDate())) {
             throw new ConflictException("membership-not-in-force", "No membership in force", "The period starts on "
@@ -188,29 +206,31 @@ public class WithdrawalWriteService {
         }
     }
 
-    private void requireNotAlreadyRestricted(Membership membership, WithdrawalKind kind, LocalDate effective, @Nullable Long self) {
+    private void requireNotAlreadyRestricted(Membership membership, WithdrawalKind kind, LocalDate effective,
+            @Nullable Long self) {
         for (Withdrawal other : withdrawals.findByMembership(membership)) {
             if (!other.getId().equals(self) && other.getKind() == kind
                     && (other.restricts(effective) || other.getEffectiveDate().equals(effective))) {
-                throw new ConflictException("already-restricted", "Already restricted", "A " + kind + " effective "
-                        + other.getEffectiveDate() + " (withdrawal " + other.getId() + ") is in force on " + effective
-                        + "; lift or correct it instead.");
+                throw new ConflictException("already-restricted", "Already restricted",
+                        "A " + kind + " effective " + other.getEffectiveDate() + " (withdrawal " + other.getId()
+                                + ") is in force on " + effective + "; lift or correct it instead.");
             }
         }
     }
 
-    private static void checkFace(WithdrawalKind kind, @Nullable LocalDate notice, LocalDate effective, @Nullable LocalDate lifted) {
+    private static void checkFace(WithdrawalKind kind, @Nullable LocalDate notice, LocalDate effective,
+            @Nullable LocalDate lifted) {
         if (notice != null && effective.isBefore(notice)) {
-            throw new RuleViolationException("effective-before-notice", "Effective before notice", "effectiveDate "
-                    + effective + " precedes noticeDate " + notice + ".", "effectiveDate");
+            throw new RuleViolationException("effective-before-notice", "Effective before notice",
+                    "effectiveDate " + effective + " precedes noticeDate " + notice + ".", "effectiveDate");
         }
         if (lifted != null && kind.endsMembership()) {
             throw new RuleViolationException("not-liftable", "Not liftable", "A " + kind + " ends the membership and "
                     + "cannot be lifted; a return is a new membership period.", "liftedOn");
         }
         if (lifted != null && !lifted.isAfter(effective)) {
-            throw new RuleViolationException("lifted-before-effective", "Lifted before effective", "liftedOn " + lifted
-                    + " must follow effectiveDate " + effective + ".", "liftedOn");
+            throw new RuleViolationException("lifted-before-effective", "Lifted before effective",
+                    "liftedOn " + lifted + " must follow effectiveDate " + effective + ".", "liftedOn");
         }
     }
 
@@ -221,11 +241,13 @@ public class WithdrawalWriteService {
 
     private WithdrawalResponse snapshot(Withdrawal act) {
         withdrawals.flush();
-        return WithdrawalResponse.of(act, sources.citationsOf(Withdrawal.class, List.of(act.getId())).of(act.getId()), Language.EN);
+        return WithdrawalResponse.of(act, sources.citationsOf(Withdrawal.class, List.of(act.getId())).of(act.getId()),
+                Language.EN);
     }
 
     private Withdrawal require(long id) {
-        return withdrawals.findWithMembership(id).orElseThrow(() -> new RecordNotFoundException("withdrawal-not-found", "withdrawal", id));
+        return withdrawals.findWithMembership(id)
+            .orElseThrow(() -> new RecordNotFoundException("withdrawal-not-found", "withdrawal", id));
     }
 
     private static String key(Withdrawal act) {
@@ -235,4 +257,5 @@ public class WithdrawalWriteService {
     private static @Nullable String trimmed(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.trim();
     }
+
 }

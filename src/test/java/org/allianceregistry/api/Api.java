@@ -16,12 +16,18 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads (and, as the test editor, writes) the registry's API as a client would and hands back JSON to assert on. */
+/**
+ * Reads (and, as the test editor, writes) the registry's API as a client would and hands
+ * back JSON to assert on.
+ */
 final class Api {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
-    /** HTTP Basic credentials of the test editor and of the read-only test account (see application.properties). */
+    /**
+     * HTTP Basic credentials of the test editor and of the read-only test account (see
+     * application.properties).
+     */
     static final String EDITOR = basic("editor", "editor-secret");
     static final String READER = basic("reader", "reader-secret");
 
@@ -47,11 +53,15 @@ final class Api {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** An editor's write: {@code method} on {@code uri} with a JSON body (or none) and an If-Match (or none). */
+    /**
+     * An editor's write: {@code method} on {@code uri} with a JSON body (or none) and an
+     * If-Match (or none).
+     */
     MvcTestResult write(HttpMethod method, String uri, String json, String ifMatch) {
         var request = mvc.method(method).uri(uri).header(HttpHeaders.AUTHORIZATION, EDITOR);
         if (json != null) {
-            request.contentType(method == HttpMethod.PATCH ? "application/merge-patch+json" : "application/json").content(json);
+            request.contentType(method == HttpMethod.PATCH ? "application/merge-patch+json" : "application/json")
+                .content(json);
         }
         if (ifMatch != null) {
             request.header(HttpHeaders.IF_MATCH, ifMatch);
@@ -62,8 +72,9 @@ final class Api {
     /** POSTs {@code json} as the editor, requires 201 and returns the body. */
     JsonNode create(String uri, String json) {
         MvcTestResult result = write(HttpMethod.POST, uri, json, null);
-        assertThat(result).as("POST %s: %s", uri, new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8))
-                .hasStatus(HttpStatus.CREATED);
+        assertThat(result)
+            .as("POST %s: %s", uri, new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8))
+            .hasStatus(HttpStatus.CREATED);
         return body(result);
     }
 
@@ -74,7 +85,10 @@ final class Api {
         return result.getResponse().getHeader(HttpHeaders.ETAG);
     }
 
-    /** A new alliance for one test to write to, so that tests never touch the curated data others read. */
+    /**
+     * A new alliance for one test to write to, so that tests never touch the curated data
+     * others read.
+     */
     String newAlliance(String prefix) {
         String code = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         create("/api/v1/alliances", """
@@ -84,7 +98,10 @@ final class Api {
         return code;
     }
 
-    /** Admits {@code state} to {@code alliance} from {@code startDate}; returns the new period. */
+    /**
+     * Admits {@code state} to {@code alliance} from {@code startDate}; returns the new
+     * period.
+     */
     JsonNode admit(String alliance, String state, String startDate) {
         return create("/api/v1/alliances/" + alliance + "/memberships",
                 "{\"state\": \"%s\", \"startDate\": \"%s\", \"sources\": [\"R12\"]}".formatted(state, startDate));
@@ -109,4 +126,5 @@ final class Api {
         }
         throw new AssertionError("no element with " + field + " = " + value + " in " + array);
     }
+
 }

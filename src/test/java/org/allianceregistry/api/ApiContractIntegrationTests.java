@@ -19,7 +19,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The contract scripts rely on: codes, languages, page shape, problem responses and the OpenAPI description. */
+/**
+ * The contract scripts rely on: codes, languages, page shape, problem responses and the
+ * OpenAPI description.
+ */
 @RegistryIntegrationTest
 class ApiContractIntegrationTests {
 
@@ -34,7 +37,7 @@ class ApiContractIntegrationTests {
     }
 
     @ParameterizedTest
-    @CsvSource({"am", "AM", "arm", "ARM", "aRm"})
+    @CsvSource({ "am", "AM", "arm", "ARM", "aRm" })
     void statesAreFoundByAlpha2OrAlpha3CodeInAnyCase(String code) {
         JsonNode armenia = api.get("/api/v1/states/" + code);
 
@@ -76,20 +79,23 @@ class ApiContractIntegrationTests {
     @Test
     void listsShareOnePageShape() {
         for (String uri : List.of("/api/v1/alliances", "/api/v1/states?size=5&page=2", "/api/v1/sources?size=3",
-                "/api/v1/alliances/csto/members", "/api/v1/alliances/csto/memberships", "/api/v1/alliances/csto/withdrawals",
-                "/api/v1/alliances/csto/chairmanships", "/api/v1/alliances/csto/protocols", "/api/v1/alliances/csto/events",
-                "/api/v1/states/uz/memberships")) {
+                "/api/v1/alliances/csto/members", "/api/v1/alliances/csto/memberships",
+                "/api/v1/alliances/csto/withdrawals", "/api/v1/alliances/csto/chairmanships",
+                "/api/v1/alliances/csto/protocols", "/api/v1/alliances/csto/events", "/api/v1/states/uz/memberships")) {
             JsonNode body = api.get(uri);
             assertThat(fieldNames(body)).as(uri).containsExactly("content", "page");
-            assertThat(fieldNames(body.path("page"))).as(uri).containsExactlyInAnyOrder("size", "number", "totalElements", "totalPages");
+            assertThat(fieldNames(body.path("page"))).as(uri)
+                .containsExactlyInAnyOrder("size", "number", "totalElements", "totalPages");
         }
     }
 
     @Test
     void pagesDoNotOverlapAndFollowTheRequestedSort() {
         JsonNode first = api.get("/api/v1/alliances/nato/members?asOf=2025-01-01&size=10&sort=iso3").path("content");
-        JsonNode second = api.get("/api/v1/alliances/nato/members?asOf=2025-01-01&size=10&page=1&sort=iso3").path("content");
-        JsonNode descending = api.get("/api/v1/alliances/nato/members?asOf=2025-01-01&size=1&sort=iso3,desc").path("content");
+        JsonNode second = api.get("/api/v1/alliances/nato/members?asOf=2025-01-01&size=10&page=1&sort=iso3")
+            .path("content");
+        JsonNode descending = api.get("/api/v1/alliances/nato/members?asOf=2025-01-01&size=1&sort=iso3,desc")
+            .path("content");
 
         assertThat(Api.texts(first, "iso3")).isSorted().doesNotContainAnyElementsOf(Api.texts(second, "iso3"));
         assertThat(Api.texts(first, "iso3").get(9)).isLessThan(Api.texts(second, "iso3").get(0));
@@ -97,20 +103,17 @@ class ApiContractIntegrationTests {
     }
 
     @ParameterizedTest(name = "{0} -> {1} naming {2}")
-    @CsvSource({
-            "/api/v1/alliances/csto/members?asOf=2024-02-30, 400, asOf",
+    @CsvSource({ "/api/v1/alliances/csto/members?asOf=2024-02-30, 400, asOf",
             "/api/v1/alliances/csto/members?asOf=yesterday, 400, asOf",
             "/api/v1/alliances/csto/members?sort=population, 400, sort",
             "/api/v1/alliances/csto/members?sort=name;drop, 400, sort",
             "/api/v1/alliances/csto/members?size=-1, 400, size",
             "/api/v1/alliances/csto/members?size=100000, 400, size",
-            "/api/v1/alliances/csto/members?page=-2, 400, page",
-            "/api/v1/alliances/csto/members?page=x, 400, page",
+            "/api/v1/alliances/csto/members?page=-2, 400, page", "/api/v1/alliances/csto/members?page=x, 400, page",
             "/api/v1/alliances/csto/events?from=2022-02-01&to=2022-01-01, 400, from",
             "/api/v1/alliances/csto/events?kind=PARADE, 400, kind",
             "/api/v1/alliances/csto/chairmanships?from=1800, 400, from",
-            "/api/v1/alliances/csto/chairmanships?to=twenty, 400, to",
-            "/api/v1/protocols/first, 400, id"})
+            "/api/v1/alliances/csto/chairmanships?to=twenty, 400, to", "/api/v1/protocols/first, 400, id" })
     void badParametersAnswer400ProblemsNamingTheParameter(String uri, int status, String parameter) {
         JsonNode problem = problem(mvc.get().uri(uri).exchange(), status);
 
@@ -118,8 +121,9 @@ class ApiContractIntegrationTests {
     }
 
     @ParameterizedTest(name = "{0} -> 404")
-    @CsvSource({"/api/v1/alliances/seato", "/api/v1/alliances/CSTO", "/api/v1/alliances/seato/members",
-            "/api/v1/states/XK", "/api/v1/states/ARME", "/api/v1/states/QQ/memberships", "/api/v1/protocols/999999", "/api/v1/sources/R99999", "/api/v1/nothing-here"})
+    @CsvSource({ "/api/v1/alliances/seato", "/api/v1/alliances/CSTO", "/api/v1/alliances/seato/members",
+            "/api/v1/states/XK", "/api/v1/states/ARME", "/api/v1/states/QQ/memberships", "/api/v1/protocols/999999",
+            "/api/v1/sources/R99999", "/api/v1/nothing-here" })
     void unknownThingsAnswer404Problems(String uri) {
         JsonNode problem = problem(mvc.get().uri(uri).exchange(), 404);
 
@@ -128,21 +132,35 @@ class ApiContractIntegrationTests {
 
     @Test
     void aWrongMethodAnswers405AndAWrongMediaType415Or406() {
-        // Writes need an editor; an editor's request with a method the resource lacks is 405.
-        problem(mvc.put().uri("/api/v1/alliances").header(HttpHeaders.AUTHORIZATION, Api.EDITOR)
-                .contentType(MediaType.APPLICATION_JSON).content("{}").exchange(), 405);
-        problem(mvc.delete().uri("/api/v1/alliances/csto/members").header(HttpHeaders.AUTHORIZATION, Api.EDITOR).exchange(), 405);
-        problem(mvc.post().uri("/api/v1/alliances").header(HttpHeaders.AUTHORIZATION, Api.EDITOR)
-                .contentType(MediaType.TEXT_PLAIN).content("csto").exchange(), 415);
+        // Writes need an editor; an editor's request with a method the resource lacks is
+        // 405.
+        problem(mvc.put()
+            .uri("/api/v1/alliances")
+            .header(HttpHeaders.AUTHORIZATION, Api.EDITOR)
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{}")
+            .exchange(), 405);
+        problem(mvc.delete()
+            .uri("/api/v1/alliances/csto/members")
+            .header(HttpHeaders.AUTHORIZATION, Api.EDITOR)
+            .exchange(), 405);
+        problem(mvc.post()
+            .uri("/api/v1/alliances")
+            .header(HttpHeaders.AUTHORIZATION, Api.EDITOR)
+            .contentType(MediaType.TEXT_PLAIN)
+            .content("csto")
+            .exchange(), 415);
         problem(mvc.get().uri("/api/v1/alliances/csto").accept(MediaType.IMAGE_PNG).exchange(), 406);
     }
 
     @Test
     void problemsNeverRevealInternals() {
-        for (String uri : List.of("/api/v1/alliances/csto/members?asOf=%00", "/api/v1/alliances/csto/members?sort=memberState.nameEn",
-                "/api/v1/states/' OR 1=1 --", "/api/v1/protocols/99999999999999999999")) {
+        for (String uri : List.of("/api/v1/alliances/csto/members?asOf=%00",
+                "/api/v1/alliances/csto/members?sort=memberState.nameEn", "/api/v1/states/' OR 1=1 --",
+                "/api/v1/protocols/99999999999999999999")) {
             MvcTestResult result = mvc.get().uri(uri).exchange();
-            String body = new String(result.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            String body = new String(result.getResponse().getContentAsByteArray(),
+                    java.nio.charset.StandardCharsets.UTF_8);
             assertThat(result.getResponse().getStatus()).as(uri).isBetween(400, 499);
             assertThat(body).as(uri).doesNotContain("Exception", "org.", "java.", "select ", "SQL", "\tat ");
         }
@@ -153,7 +171,8 @@ class ApiContractIntegrationTests {
         JsonNode docs = api.get("/v3/api-docs");
 
         assertThat(docs.path("openapi").asString()).startsWith("3.1");
-        assertThat(docs.path("info").path("description").asString()).contains("exclusive", "SUSPENDED", "Accept-Language");
+        assertThat(docs.path("info").path("description").asString()).contains("exclusive", "SUSPENDED",
+                "Accept-Language");
         List<String> undocumented = new ArrayList<>();
         for (Map.Entry<String, JsonNode> path : docs.path("paths").properties()) {
             for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
@@ -168,26 +187,31 @@ class ApiContractIntegrationTests {
                     }
                 });
                 JsonNode responses = op.path("responses");
-                JsonNode ok = responses.has("201") ? responses.path("201").path("content") : responses.path("200").path("content");
+                JsonNode ok = responses.has("201") ? responses.path("201").path("content")
+                        : responses.path("200").path("content");
                 if (!responses.has("204") && (ok.isMissingNode() || ok.isEmpty())) {
                     undocumented.add(name + ": 200 or 201 response");
                 }
             }
         }
         assertThat(undocumented).isEmpty();
-        assertThat(docs.path("paths").properties().stream().map(Map.Entry::getKey).toList()).allMatch(p -> p.startsWith("/api/v1"));
+        assertThat(docs.path("paths").properties().stream().map(Map.Entry::getKey).toList())
+            .allMatch(p -> p.startsWith("/api/v1"));
     }
 
     @Test
     void everyResponseSchemaHasExamples() {
         JsonNode schemas = api.get("/v3/api-docs").path("components").path("schemas");
 
-        for (String schema : List.of("MemberOnDateResponse", "MembershipResponse", "ChairmanshipResponse", "AllianceResponse",
-                "WithdrawalResponse", "TreatyProtocolResponse", "AllianceEventResponse", "MemberStateResponse")) {
+        for (String schema : List.of("MemberOnDateResponse", "MembershipResponse", "ChairmanshipResponse",
+                "AllianceResponse", "WithdrawalResponse", "TreatyProtocolResponse", "AllianceEventResponse",
+                "MemberStateResponse")) {
             JsonNode properties = schemas.path(schema).path("properties");
             assertThat(properties.path("iso2").path("example").isMissingNode()
                     && properties.path("code").path("example").isMissingNode()
-                    && properties.path("id").path("example").isMissingNode()).as(schema).isFalse();
+                    && properties.path("id").path("example").isMissingNode())
+                .as(schema)
+                .isFalse();
         }
     }
 
@@ -197,7 +221,8 @@ class ApiContractIntegrationTests {
         assertThat(redirect.getResponse().getStatus()).isIn(200, 302);
         String location = redirect.getResponse().getHeader(HttpHeaders.LOCATION);
 
-        assertThat(mvc.get().uri(location != null ? location : "/swagger-ui/index.html").exchange()).hasStatus(HttpStatus.OK);
+        assertThat(mvc.get().uri(location != null ? location : "/swagger-ui/index.html").exchange())
+            .hasStatus(HttpStatus.OK);
     }
 
     private String name(String uri, String language) {
@@ -207,7 +232,11 @@ class ApiContractIntegrationTests {
         }
         MvcTestResult result = request.exchange();
         assertThat(result).hasStatus(HttpStatus.OK);
-        return JsonMapper.builder().build().readTree(result.getResponse().getContentAsByteArray()).path("name").asString();
+        return JsonMapper.builder()
+            .build()
+            .readTree(result.getResponse().getContentAsByteArray())
+            .path("name")
+            .asString();
     }
 
     private static JsonNode problem(MvcTestResult result, int status) {
@@ -224,4 +253,5 @@ class ApiContractIntegrationTests {
     private static List<String> fieldNames(JsonNode node) {
         return node.properties().stream().map(Map.Entry::getKey).toList();
     }
+
 }

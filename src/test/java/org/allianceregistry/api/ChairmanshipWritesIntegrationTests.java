@@ -12,7 +12,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
-/** A chair is a member in good standing when its term begins, and the terms of one alliance do not overlap. */
+/**
+ * A chair is a member in good standing when its term begins, and the terms of one
+ * alliance do not overlap.
+ */
 @RegistryIntegrationTest
 class ChairmanshipWritesIntegrationTests {
 
@@ -23,6 +26,7 @@ class ChairmanshipWritesIntegrationTests {
     MockMvcTester mvc;
 
     Api api;
+
     String alliance;
 
     @BeforeEach
@@ -38,7 +42,8 @@ class ChairmanshipWritesIntegrationTests {
         JsonNode term = api.create(uri(), TERM.formatted("RS", 2028, "2028-01-01", "null"));
         String termUri = "/api/v1/chairmanships/" + term.path("id").asLong();
 
-        MvcTestResult handOver = api.write(HttpMethod.PATCH, termUri, "{\"endDate\": \"2029-01-01\"}", api.etag(termUri));
+        MvcTestResult handOver = api.write(HttpMethod.PATCH, termUri, "{\"endDate\": \"2029-01-01\"}",
+                api.etag(termUri));
 
         assertThat(handOver).hasStatus(200).hasHeader(HttpHeaders.ETAG, "\"1\"");
         assertThat(api.get(termUri).path("endDate").asString()).isEqualTo("2029-01-01");
@@ -47,7 +52,8 @@ class ChairmanshipWritesIntegrationTests {
 
     @Test
     void aChairMustBeAMemberWhenTheTermBegins() {
-        MvcTestResult result = api.write(HttpMethod.POST, uri(), TERM.formatted("AL", 2028, "2028-01-01", "null"), null);
+        MvcTestResult result = api.write(HttpMethod.POST, uri(), TERM.formatted("AL", 2028, "2028-01-01", "null"),
+                null);
 
         assertThat(result).hasStatus(409);
         assertThat(Api.body(result).path("type").asString()).endsWith(":chair-not-a-member");
@@ -55,13 +61,17 @@ class ChairmanshipWritesIntegrationTests {
 
     @Test
     void aSuspendedMemberCannotTakeTheChairButAFrozenOneCan() {
-        api.create("/api/v1/alliances/" + alliance + "/withdrawals", """
-                {"state": "RS", "kind": "SUSPENSION", "effectiveDate": "2027-06-01", "reason": "Suspended.", "sources": ["R12"]}""");
-        api.create("/api/v1/alliances/" + alliance + "/withdrawals", """
-                {"state": "ME", "kind": "PARTICIPATION_FROZEN", "effectiveDate": "2027-06-01", "reason": "Frozen.", "sources": ["R12"]}""");
+        api.create("/api/v1/alliances/" + alliance + "/withdrawals",
+                """
+                        {"state": "RS", "kind": "SUSPENSION", "effectiveDate": "2027-06-01", "reason": "Suspended.", "sources": ["R12"]}""");
+        api.create("/api/v1/alliances/" + alliance + "/withdrawals",
+                """
+                        {"state": "ME", "kind": "PARTICIPATION_FROZEN", "effectiveDate": "2027-06-01", "reason": "Frozen.", "sources": ["R12"]}""");
 
-        MvcTestResult suspended = api.write(HttpMethod.POST, uri(), TERM.formatted("RS", 2028, "2028-01-01", "\"2029-01-01\""), null);
-        MvcTestResult frozen = api.write(HttpMethod.POST, uri(), TERM.formatted("ME", 2028, "2028-01-01", "\"2029-01-01\""), null);
+        MvcTestResult suspended = api.write(HttpMethod.POST, uri(),
+                TERM.formatted("RS", 2028, "2028-01-01", "\"2029-01-01\""), null);
+        MvcTestResult frozen = api.write(HttpMethod.POST, uri(),
+                TERM.formatted("ME", 2028, "2028-01-01", "\"2029-01-01\""), null);
 
         assertThat(suspended).hasStatus(409);
         assertThat(Api.body(suspended).path("type").asString()).endsWith(":chair-not-in-good-standing");
@@ -72,8 +82,10 @@ class ChairmanshipWritesIntegrationTests {
     void termsOfOneAllianceDoNotOverlapAndAChairYearIsRecordedOnce() {
         api.create(uri(), TERM.formatted("RS", 2028, "2028-01-01", "\"2029-01-01\""));
 
-        MvcTestResult overlapping = api.write(HttpMethod.POST, uri(), TERM.formatted("ME", 2029, "2028-06-01", "null"), null);
-        MvcTestResult sameYear = api.write(HttpMethod.POST, uri(), TERM.formatted("ME", 2028, "2029-01-01", "null"), null);
+        MvcTestResult overlapping = api.write(HttpMethod.POST, uri(), TERM.formatted("ME", 2029, "2028-06-01", "null"),
+                null);
+        MvcTestResult sameYear = api.write(HttpMethod.POST, uri(), TERM.formatted("ME", 2028, "2029-01-01", "null"),
+                null);
         MvcTestResult next = api.write(HttpMethod.POST, uri(), TERM.formatted("ME", 2029, "2029-01-01", "null"), null);
 
         assertThat(overlapping).hasStatus(409);
@@ -94,7 +106,11 @@ class ChairmanshipWritesIntegrationTests {
 
     @Test
     void aMembershipCannotBeCutShortUnderARecordedChair() {
-        long membership = api.get("/api/v1/alliances/" + alliance + "/memberships?state=RS").path("content").get(0).path("id").asLong();
+        long membership = api.get("/api/v1/alliances/" + alliance + "/memberships?state=RS")
+            .path("content")
+            .get(0)
+            .path("id")
+            .asLong();
         api.create(uri(), TERM.formatted("RS", 2028, "2028-01-01", "\"2029-01-01\""));
 
         MvcTestResult result = api.write(HttpMethod.PATCH, "/api/v1/memberships/" + membership,
@@ -117,4 +133,5 @@ class ChairmanshipWritesIntegrationTests {
     private String uri() {
         return "/api/v1/alliances/" + alliance + "/chairmanships";
     }
+
 }

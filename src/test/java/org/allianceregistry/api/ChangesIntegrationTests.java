@@ -10,7 +10,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import tools.jackson.databind.JsonNode;
 
-/** Every change is in the audit trail, oldest first, with who, when, what, before and after; a cursor reads on. */
+/**
+ * Every change is in the audit trail, oldest first, with who, when, what, before and
+ * after; a cursor reads on.
+ */
 @RegistryIntegrationTest
 class ChangesIntegrationTests {
 
@@ -29,9 +32,11 @@ class ChangesIntegrationTests {
         String alliance = api.newAlliance("audit");
         String cursor = last();
         long membership = api.admit(alliance, "RS", "2027-01-01").path("id").asLong();
-        long suspension = api.create("/api/v1/alliances/" + alliance + "/withdrawals", """
-                {"state": "RS", "kind": "SUSPENSION", "effectiveDate": "2027-06-01", "reason": "Suspended.", "sources": ["R12"]}""")
-                .path("id").asLong();
+        long suspension = api.create("/api/v1/alliances/" + alliance + "/withdrawals",
+                """
+                        {"state": "RS", "kind": "SUSPENSION", "effectiveDate": "2027-06-01", "reason": "Suspended.", "sources": ["R12"]}""")
+            .path("id")
+            .asLong();
         api.write(HttpMethod.PATCH, "/api/v1/withdrawals/" + suspension, "{\"liftedOn\": \"2028-01-01\"}", "\"0\"");
 
         JsonNode changes = api.get("/api/v1/changes?since=" + cursor).path("content");
@@ -73,7 +78,9 @@ class ChangesIntegrationTests {
         assertThat(api.get("/api/v1/changes?since=2026-03-01T12:00:00Z").path("content")).isNotNull();
         assertThat(api.get("/api/v1/changes?since=2999-01-01").path("content")).isEmpty();
         assertThat(mvc.get().uri("/api/v1/changes?since=yesterday")).hasStatus(400)
-                .bodyJson().extractingPath("$.errors[0].field").isEqualTo("since");
+            .bodyJson()
+            .extractingPath("$.errors[0].field")
+            .isEqualTo("since");
         assertThat(mvc.get().uri("/api/v1/changes?size=0")).hasStatus(400);
     }
 
@@ -101,4 +108,5 @@ class ChangesIntegrationTests {
             }
         }
     }
+
 }

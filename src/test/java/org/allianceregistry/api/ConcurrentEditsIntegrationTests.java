@@ -28,8 +28,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Many editors change one record at once, each from the version it read: exactly one wins, the others are told
- * their version is stale (412), the version moves by exactly one and the audit trail holds exactly one change.
+ * Many editors change one record at once, each from the version it read: exactly one
+ * wins, the others are told their version is stale (412), the version moves by exactly
+ * one and the audit trail holds exactly one change.
  */
 @RegistryIntegrationTest
 class ConcurrentEditsIntegrationTests {
@@ -57,15 +58,21 @@ class ConcurrentEditsIntegrationTests {
         String cursor = lastChange("0");
 
         List<MockHttpServletResponse> responses = race(i -> patch(uri).header(HttpHeaders.AUTHORIZATION, Api.EDITOR)
-                .header(HttpHeaders.IF_MATCH, "\"0\"").contentType("application/merge-patch+json")
-                .content("{\"note\": \"editor " + i + "\"}"));
+            .header(HttpHeaders.IF_MATCH, "\"0\"")
+            .contentType("application/merge-patch+json")
+            .content("{\"note\": \"editor " + i + "\"}"));
 
-        Map<Integer, Long> statuses = responses.stream().collect(Collectors.groupingBy(MockHttpServletResponse::getStatus, Collectors.counting()));
+        Map<Integer, Long> statuses = responses.stream()
+            .collect(Collectors.groupingBy(MockHttpServletResponse::getStatus, Collectors.counting()));
         assertThat(statuses).containsEntry(200, 1L).containsEntry(412, (long) EDITORS - 1).hasSize(2);
         MockHttpServletResponse winner = responses.stream().filter(r -> r.getStatus() == 200).findFirst().orElseThrow();
         assertThat(winner.getHeader(HttpHeaders.ETAG)).isEqualTo("\"1\"");
         assertThat(api.etag(uri)).startsWith("\"1-");
-        String winningNote = JsonMapper.builder().build().readTree(winner.getContentAsByteArray()).path("note").asString();
+        String winningNote = JsonMapper.builder()
+            .build()
+            .readTree(winner.getContentAsByteArray())
+            .path("note")
+            .asString();
         assertThat(winningNote).startsWith("editor ");
         assertThat(api.get(uri).path("note").asString()).isEqualTo(winningNote);
         JsonNode changes = api.get("/api/v1/changes?size=250&since=" + cursor).path("content");
@@ -78,15 +85,18 @@ class ConcurrentEditsIntegrationTests {
         String alliance = api.newAlliance("rush");
 
         List<MockHttpServletResponse> responses = race(i -> post("/api/v1/alliances/" + alliance + "/memberships")
-                .header(HttpHeaders.AUTHORIZATION, Api.EDITOR).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"state\": \"RS\", \"startDate\": \"2027-01-%02d\", \"sources\": [\"R12\"]}".formatted(i + 1)));
+            .header(HttpHeaders.AUTHORIZATION, Api.EDITOR)
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"state\": \"RS\", \"startDate\": \"2027-01-%02d\", \"sources\": [\"R12\"]}".formatted(i + 1)));
 
-        Map<Integer, Long> statuses = responses.stream().collect(Collectors.groupingBy(MockHttpServletResponse::getStatus, Collectors.counting()));
+        Map<Integer, Long> statuses = responses.stream()
+            .collect(Collectors.groupingBy(MockHttpServletResponse::getStatus, Collectors.counting()));
         assertThat(statuses).containsEntry(201, 1L).containsEntry(409, (long) EDITORS - 1).hasSize(2);
         assertThat(api.get("/api/v1/alliances/" + alliance + "/memberships").path("content")).hasSize(1);
     }
 
-    private List<MockHttpServletResponse> race(Function<Integer, MockHttpServletRequestBuilder> request) throws Exception {
+    private List<MockHttpServletResponse> race(Function<Integer, MockHttpServletRequestBuilder> request)
+            throws Exception {
         ExecutorService executor = Executors.newFixedThreadPool(EDITORS);
         try {
             CountDownLatch start = new CountDownLatch(1);
@@ -104,13 +114,16 @@ class ConcurrentEditsIntegrationTests {
                 responses.add(future.get(60, TimeUnit.SECONDS));
             }
             return responses;
-        } finally {
+        }
+        finally {
             executor.shutdownNow();
         }
     }
 
     private String lastChange(String since) {
         JsonNode page = api.get("/api/v1/changes?size=250&since=" + since);
-        return page.path("hasMore").asBoolean() ? lastChange(page.path("next").asString()) : page.path("next").asString();
+        return page.path("hasMore").asBoolean() ? lastChange(page.path("next").asString())
+                : page.path("next").asString();
     }
+
 }

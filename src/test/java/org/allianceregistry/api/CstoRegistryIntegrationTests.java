@@ -13,7 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import tools.jackson.databind.JsonNode;
 
-/** The curated CSTO facts, read through the API on the days around every change of membership. */
+/**
+ * The curated CSTO facts, read through the API on the days around every change of
+ * membership.
+ */
 @RegistryIntegrationTest
 class CstoRegistryIntegrationTests {
 
@@ -47,7 +50,8 @@ class CstoRegistryIntegrationTests {
     void membersAreTheStatesWhosePeriodCoversTheDay(String date, String expected) {
         JsonNode members = api.members("csto", date);
 
-        assertThat(texts(members, "iso3")).containsExactlyInAnyOrder(expected.isBlank() ? new String[0] : expected.split(" "));
+        assertThat(texts(members, "iso3"))
+            .containsExactlyInAnyOrder(expected.isBlank() ? new String[0] : expected.split(" "));
     }
 
     @Test
@@ -97,7 +101,8 @@ class CstoRegistryIntegrationTests {
         assertThat(dayBefore.path("participationFrozenSince").isNull()).isTrue();
         assertThat(frozen.path("status").asString()).isEqualTo("ACTIVE");
         assertThat(frozen.path("participationFrozenSince").asString()).isEqualTo("2024-02-22");
-        assertThat(frozen.path("participationNotes").get(0).asString()).startsWith("Participation frozen since 2024-02-22");
+        assertThat(frozen.path("participationNotes").get(0).asString())
+            .startsWith("Participation frozen since 2024-02-22");
         assertThat(today.path("memberSince").asString()).isEqualTo("1992-05-15");
         assertThat(today.path("participationFrozenSince").asString()).isEqualTo("2024-02-22");
     }
@@ -106,7 +111,8 @@ class CstoRegistryIntegrationTests {
     void theAllianceRecordHoldsTreatyCharterSeatLanguageAndUnObserverStatus() {
         JsonNode csto = api.get("/api/v1/alliances/csto");
 
-        assertThat(csto.path("names").path("ru").asString()).isEqualTo("Организация Договора о коллективной безопасности");
+        assertThat(csto.path("names").path("ru").asString())
+            .isEqualTo("Организация Договора о коллективной безопасности");
         assertThat(csto.path("names").path("ar").asString()).isEqualTo("منظمة معاهدة الأمن الجماعي");
         assertThat(csto.path("foundingTreaty").path("signedOn").asString()).isEqualTo("1992-05-15");
         assertThat(csto.path("foundingTreaty").path("signedPlace").asString()).contains("Tashkent");
@@ -128,7 +134,8 @@ class CstoRegistryIntegrationTests {
         assertThat(charter.path("signedOn").asString()).isEqualTo("2002-10-07");
         assertThat(charter.path("signedPlace").asString()).contains("Chisinau");
         assertThat(charter.path("inForceOn").asString()).isEqualTo("2003-09-18");
-        assertThat(texts(charter.path("signatories"), "iso3")).containsExactlyInAnyOrder("ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK");
+        assertThat(texts(charter.path("signatories"), "iso3")).containsExactlyInAnyOrder("ARM", "BLR", "KAZ", "KGZ",
+                "RUS", "TJK");
     }
 
     @Test
@@ -152,7 +159,8 @@ class CstoRegistryIntegrationTests {
 
     @Test
     void theKazakhstanOperationOfJanuary2022IsRecordedWithStrengthAndContributors() {
-        JsonNode events = api.get("/api/v1/alliances/csto/events?from=2022-01-01&to=2022-01-31&size=100").path("content");
+        JsonNode events = api.get("/api/v1/alliances/csto/events?from=2022-01-01&to=2022-01-31&size=100")
+            .path("content");
         JsonNode operation = find(events, "kind", "OPERATION");
         JsonNode strength = find(events, "title", "Kazakhstan 2022: official strength of the contingent");
 
@@ -166,11 +174,13 @@ class CstoRegistryIntegrationTests {
 
     @Test
     void rubezh2008WasHeldInStagesInArmeniaAndMoscow() {
-        JsonNode exercises = api.get("/api/v1/alliances/csto/events?kind=EXERCISE&from=2008-01-01&to=2008-12-31").path("content");
+        JsonNode exercises = api.get("/api/v1/alliances/csto/events?kind=EXERCISE&from=2008-01-01&to=2008-12-31")
+            .path("content");
         JsonNode rubezh = find(exercises, "title", "Rubezh-2008");
 
         assertThat(rubezh.path("startDate").asString()).isEqualTo("2008-07-22");
-        assertThat(exercises).filteredOn(e -> e.path("parentId").asLong() == rubezh.path("id").asLong()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(exercises).filteredOn(e -> e.path("parentId").asLong() == rubezh.path("id").asLong())
+            .hasSizeGreaterThanOrEqualTo(3);
     }
 
     @Test
@@ -216,8 +226,9 @@ class CstoRegistryIntegrationTests {
             JsonNode previous = terms.get(i - 1);
             JsonNode next = terms.get(i);
             if (!previous.path("endDate").isNull() && !next.path("startDate").isNull()) {
-                assertThat(previous.path("endDate").asString()).as("hand-over before chair year %s", next.path("chairYear"))
-                        .isEqualTo(next.path("startDate").asString());
+                assertThat(previous.path("endDate").asString())
+                    .as("hand-over before chair year %s", next.path("chairYear"))
+                    .isEqualTo(next.path("startDate").asString());
             }
             assertThat(next.path("sources")).isNotEmpty();
         }
@@ -232,4 +243,5 @@ class CstoRegistryIntegrationTests {
 
         assertThat(texts(terms, "iso3")).doesNotContain("UZB");
     }
+
 }

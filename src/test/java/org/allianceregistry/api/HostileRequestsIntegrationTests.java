@@ -26,8 +26,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What a hostile or careless client can send: no request changes what other clients read, no input earns a 500,
- * every error is a problem, and a write that changes nothing leaves every trace as it was.
+ * What a hostile or careless client can send: no request changes what other clients read,
+ * no input earns a 500, every error is a problem, and a write that changes nothing leaves
+ * every trace as it was.
  */
 @RegistryIntegrationTest
 class HostileRequestsIntegrationTests {
@@ -55,7 +56,8 @@ class HostileRequestsIntegrationTests {
 
     @Test
     void twoAcceptHeadersDoNotChangeWhatAPlainClientGets() {
-        api.newAlliance("cache-accept"); // a write: the cache starts empty, as after any write
+        api.newAlliance("cache-accept"); // a write: the cache starts empty, as after any
+                                         // write
 
         MvcTestResult both = mvc.get().uri(CHAIRS).header(HttpHeaders.ACCEPT, "*/*", "text/csv").exchange();
         MvcTestResult plain = mvc.get().uri(CHAIRS).header(HttpHeaders.ACCEPT, "*/*").exchange();
@@ -74,7 +76,9 @@ class HostileRequestsIntegrationTests {
                 + "Connection: close\r\n\r\n");
 
         assertThat(both).startsWith("HTTP/1.1 200").containsIgnoringCase("content-language: ru");
-        assertThat(other).startsWith("HTTP/1.1 200").containsIgnoringCase("content-language: en").contains("\"name\":\"Armenia\"");
+        assertThat(other).startsWith("HTTP/1.1 200")
+            .containsIgnoringCase("content-language: en")
+            .contains("\"name\":\"Armenia\"");
     }
 
     @Test
@@ -82,7 +86,8 @@ class HostileRequestsIntegrationTests {
         MvcTestResult result = mvc.get().uri(CHAIRS).header(HttpHeaders.ACCEPT_ENCODING, "br", "gzip").exchange();
 
         assertThat(result).hasStatusOk().hasHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-        try (GZIPInputStream gzip = new GZIPInputStream(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+        try (GZIPInputStream gzip = new GZIPInputStream(
+                new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
             assertThat(new String(gzip.readAllBytes(), StandardCharsets.UTF_8)).startsWith("{");
         }
     }
@@ -130,29 +135,32 @@ class HostileRequestsIntegrationTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            a number for a text                | {"state": "RS", "startDate": "2027-01-01", "note": 5, "sources": ["R12"]}                | note
-            a boolean for a text               | {"state": "RS", "startDate": "2027-01-01", "note": true, "sources": ["R12"]}             | note
-            a number for a date                | {"state": "RS", "startDate": 20270101, "sources": ["R12"]}                               | startDate
-            an ordinal for an enum             | {"state": "RS", "startDate": "2027-01-01", "startKind": 0, "sources": ["R12"]}           | startKind
-            a key given twice                  | {"state": "RS", "state": "SRB", "startDate": "2027-01-01", "sources": ["R12"]}           | state
-            a NUL character                    | {"state": "RS", "startDate": "2027-01-01", "note": "a\\u0000b", "sources": ["R12"]}      | note
-            an unpaired surrogate              | {"state": "RS", "startDate": "2027-01-01", "note": "a\\ud800b", "sources": ["R12"]}      | note
-            a source code of no-break spaces   | {"state": "RS", "startDate": "2027-01-01", "sources": ["\\u00a0\\u00a0"]}                | sources[0]
-            """)
+    @CsvSource(delimiter = '|',
+            textBlock = """
+                    a number for a text                | {"state": "RS", "startDate": "2027-01-01", "note": 5, "sources": ["R12"]}                | note
+                    a boolean for a text               | {"state": "RS", "startDate": "2027-01-01", "note": true, "sources": ["R12"]}             | note
+                    a number for a date                | {"state": "RS", "startDate": 20270101, "sources": ["R12"]}                               | startDate
+                    an ordinal for an enum             | {"state": "RS", "startDate": "2027-01-01", "startKind": 0, "sources": ["R12"]}           | startKind
+                    a key given twice                  | {"state": "RS", "state": "SRB", "startDate": "2027-01-01", "sources": ["R12"]}           | state
+                    a NUL character                    | {"state": "RS", "startDate": "2027-01-01", "note": "a\\u0000b", "sources": ["R12"]}      | note
+                    an unpaired surrogate              | {"state": "RS", "startDate": "2027-01-01", "note": "a\\ud800b", "sources": ["R12"]}      | note
+                    a source code of no-break spaces   | {"state": "RS", "startDate": "2027-01-01", "sources": ["\\u00a0\\u00a0"]}                | sources[0]
+                    """)
     void aBodyIsReadStrictlyAndTheSameOnEveryDatabase(String what, String body, String field) {
         String alliance = api.newAlliance("strict");
         RegistryRevision before = revisions.current();
 
         MvcTestResult result = api.write(HttpMethod.POST, "/api/v1/alliances/" + alliance + "/memberships", body, null);
 
-        assertThat(result).as(what).hasStatus(HttpStatus.BAD_REQUEST).hasContentTypeCompatibleWith("application/problem+json");
+        assertThat(result).as(what)
+            .hasStatus(HttpStatus.BAD_REQUEST)
+            .hasContentTypeCompatibleWith("application/problem+json");
         assertThat(Api.texts(Api.body(result).path("errors"), "field")).as(what).contains(field);
         assertThat(revisions.current()).isEqualTo(before);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2040.5", "\"2040\"", "2.04e3"})
+    @ValueSource(strings = { "2040.5", "\"2040\"", "2.04e3" })
     void aWholeNumberIsAWholeNumber(String year) {
         String alliance = api.newAlliance("strict-year");
 
@@ -191,41 +199,53 @@ class HostileRequestsIntegrationTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"asOf=%ZZ", "as%ZZOf=1", "asOf=%", "state=%C3", "state=%00"})
+    @ValueSource(strings = { "asOf=%ZZ", "as%ZZOf=1", "asOf=%", "state=%C3", "state=%00" })
     void aQueryThatCannotBeDecodedIs400(String query) throws IOException {
         String response = raw("GET /api/v1/alliances/csto/members?" + query + " HTTP/1.1\r\nHost: localhost\r\n"
                 + "Connection: close\r\n\r\n");
 
-        assertThat(response).startsWith("HTTP/1.1 400").containsIgnoringCase("content-type: application/problem+json")
-                .contains("\"errors\"").doesNotContain("Exception");
+        assertThat(response).startsWith("HTTP/1.1 400")
+            .containsIgnoringCase("content-type: application/problem+json")
+            .contains("\"errors\"")
+            .doesNotContain("Exception");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"*/*", "application/*", "foo"})
+    @ValueSource(strings = { "*/*", "application/*", "foo" })
     void aWildcardOrUnparseableContentTypeIs415(String contentType) {
-        MvcTestResult write = mvc.post().uri("/api/v1/alliances").header(HttpHeaders.AUTHORIZATION, Api.EDITOR)
-                .header(HttpHeaders.CONTENT_TYPE, contentType).content("{}").exchange();
-        MvcTestResult probe = mvc.get().uri("/actuator/health").header(HttpHeaders.CONTENT_TYPE, contentType).exchange();
+        MvcTestResult write = mvc.post()
+            .uri("/api/v1/alliances")
+            .header(HttpHeaders.AUTHORIZATION, Api.EDITOR)
+            .header(HttpHeaders.CONTENT_TYPE, contentType)
+            .content("{}")
+            .exchange();
+        MvcTestResult probe = mvc.get()
+            .uri("/actuator/health")
+            .header(HttpHeaders.CONTENT_TYPE, contentType)
+            .exchange();
 
-        assertThat(write).hasStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE).hasContentTypeCompatibleWith("application/problem+json");
-        assertThat(probe).hasStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE).hasContentTypeCompatibleWith("application/problem+json");
+        assertThat(write).hasStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+            .hasContentTypeCompatibleWith("application/problem+json");
+        assertThat(probe).hasStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+            .hasContentTypeCompatibleWith("application/problem+json");
     }
 
     @Test
     void errorRequestedDirectlyIs404() {
         assertThat(mvc.get().uri("/error").exchange()).hasStatus(HttpStatus.NOT_FOUND)
-                .hasContentTypeCompatibleWith("application/problem+json");
+            .hasContentTypeCompatibleWith("application/problem+json");
     }
 
     @Test
     void theMetricsScrapeTakesAnEmptyAccept() throws IOException {
-        String response = raw("GET /actuator/prometheus HTTP/1.1\r\nHost: localhost\r\nAccept: \r\nConnection: close\r\n\r\n");
+        String response = raw(
+                "GET /actuator/prometheus HTTP/1.1\r\nHost: localhost\r\nAccept: \r\nConnection: close\r\n\r\n");
 
         assertThat(response).startsWith("HTTP/1.1 200");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"foo", "text/html", "application/xml;q=x"})
+    @ValueSource(strings = { "foo", "text/html", "application/xml;q=x" })
     void everyErrorIsAProblemWhateverTheAccept(String accept) {
         MvcTestResult missing = mvc.get().uri("/api/v1/alliances/nope").header(HttpHeaders.ACCEPT, accept).exchange();
 
@@ -236,13 +256,22 @@ class HostileRequestsIntegrationTests {
 
     @Test
     void aRefusedCrossOriginWriteIsAProblem() {
-        MvcTestResult write = mvc.post().uri("/api/v1/alliances").header(HttpHeaders.ORIGIN, "https://elsewhere.example")
-                .header(HttpHeaders.AUTHORIZATION, Api.EDITOR).contentType("application/json").content("{}").exchange();
-        MvcTestResult preflight = mvc.options().uri("/api/v1/alliances").header(HttpHeaders.ORIGIN, "https://elsewhere.example")
-                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST").exchange();
+        MvcTestResult write = mvc.post()
+            .uri("/api/v1/alliances")
+            .header(HttpHeaders.ORIGIN, "https://elsewhere.example")
+            .header(HttpHeaders.AUTHORIZATION, Api.EDITOR)
+            .contentType("application/json")
+            .content("{}")
+            .exchange();
+        MvcTestResult preflight = mvc.options()
+            .uri("/api/v1/alliances")
+            .header(HttpHeaders.ORIGIN, "https://elsewhere.example")
+            .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+            .exchange();
 
-        for (MvcTestResult refused : new MvcTestResult[] {write, preflight}) {
-            assertThat(refused).hasStatus(HttpStatus.FORBIDDEN).hasContentTypeCompatibleWith("application/problem+json");
+        for (MvcTestResult refused : new MvcTestResult[] { write, preflight }) {
+            assertThat(refused).hasStatus(HttpStatus.FORBIDDEN)
+                .hasContentTypeCompatibleWith("application/problem+json");
             JsonNode problem = Api.body(refused);
             assertThat(problem.path("type").asString()).isEqualTo("urn:alliance-registry:problem:cors-rejected");
             assertThat(problem.path("correlationId").asString()).isNotBlank();
@@ -253,9 +282,13 @@ class HostileRequestsIntegrationTests {
     void aWriteWhoseAnswerTheClientWouldNotAcceptIsRefusedBeforeItIsMade() {
         RegistryRevision before = revisions.current();
 
-        MvcTestResult write = mvc.post().uri("/api/v1/sources").header(HttpHeaders.AUTHORIZATION, Api.EDITOR)
-                .header(HttpHeaders.ACCEPT, "image/png").contentType("application/json")
-                .content("{\"title\": \"Never written\", \"url\": \"https://example.org/never\"}").exchange();
+        MvcTestResult write = mvc.post()
+            .uri("/api/v1/sources")
+            .header(HttpHeaders.AUTHORIZATION, Api.EDITOR)
+            .header(HttpHeaders.ACCEPT, "image/png")
+            .contentType("application/json")
+            .content("{\"title\": \"Never written\", \"url\": \"https://example.org/never\"}")
+            .exchange();
 
         assertThat(write).hasStatus(HttpStatus.NOT_ACCEPTABLE).hasContentTypeCompatibleWith("application/problem+json");
         assertThat(revisions.current()).isEqualTo(before);
@@ -263,8 +296,14 @@ class HostileRequestsIntegrationTests {
 
     @Test
     void aCharsetInAcceptIsNoReasonToFail() {
-        MvcTestResult index = mvc.get().uri("/api/v1").header(HttpHeaders.ACCEPT, "application/json;charset=utf-16").exchange();
-        MvcTestResult actuator = mvc.get().uri("/actuator").header(HttpHeaders.ACCEPT, "application/json; charset=UTF-16").exchange();
+        MvcTestResult index = mvc.get()
+            .uri("/api/v1")
+            .header(HttpHeaders.ACCEPT, "application/json;charset=utf-16")
+            .exchange();
+        MvcTestResult actuator = mvc.get()
+            .uri("/actuator")
+            .header(HttpHeaders.ACCEPT, "application/json; charset=UTF-16")
+            .exchange();
 
         assertThat(index).hasStatusOk();
         assertThat(actuator.getResponse().getStatus()).isLessThan(500);
@@ -272,7 +311,8 @@ class HostileRequestsIntegrationTests {
 
     @Test
     void aHeadOfAPathNoHandlerServesStillSaysItIsAProblem() throws IOException {
-        String response = raw("HEAD /actuator/health/readiness.json HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        String response = raw(
+                "HEAD /actuator/health/readiness.json HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 
         assertThat(response).startsWith("HTTP/1.1 404").containsIgnoringCase("content-type: application/problem+json");
     }
@@ -288,4 +328,5 @@ class HostileRequestsIntegrationTests {
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }
+
 }

@@ -14,7 +14,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
-/** Editors admit states, correct and delete membership periods; the rules hold and a rejected write changes nothing. */
+/**
+ * Editors admit states, correct and delete membership periods; the rules hold and a
+ * rejected write changes nothing.
+ */
 @RegistryIntegrationTest
 class MembershipWritesIntegrationTests {
 
@@ -37,7 +40,8 @@ class MembershipWritesIntegrationTests {
 
         assertThat(result).hasStatus(201).hasHeader(HttpHeaders.ETAG, "\"0\"");
         JsonNode period = Api.body(result);
-        assertThat(result.getResponse().getHeader(HttpHeaders.LOCATION)).endsWith("/api/v1/memberships/" + period.path("id").asLong());
+        assertThat(result.getResponse().getHeader(HttpHeaders.LOCATION))
+            .endsWith("/api/v1/memberships/" + period.path("id").asLong());
         assertThat(period.path("iso3").asString()).isEqualTo("SRB");
         assertThat(period.path("startKind").asString()).isEqualTo("ACCESSION");
         assertThat(Api.texts(period.path("sources"), "code")).containsExactly("R12");
@@ -55,7 +59,8 @@ class MembershipWritesIntegrationTests {
                 "{\"state\": \"SRB\", \"startDate\": \"2030-01-01\", \"sources\": [\"R12\"]}", null);
 
         assertThat(result).hasStatus(409).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(Api.body(result).path("type").asString()).isEqualTo("urn:alliance-registry:problem:membership-overlap");
+        assertThat(Api.body(result).path("type").asString())
+            .isEqualTo("urn:alliance-registry:problem:membership-overlap");
         assertThat(api.get("/api/v1/alliances/" + alliance + "/memberships").path("content")).hasSize(1);
         assertThat(changeCount()).isEqualTo(changesBefore);
     }
@@ -126,7 +131,9 @@ class MembershipWritesIntegrationTests {
         String note = "x".repeat(70 * 1024);
 
         MvcTestResult result = api.write(HttpMethod.POST, "/api/v1/alliances/" + alliance + "/memberships",
-                "{\"state\": \"RS\", \"startDate\": \"2027-01-01\", \"note\": \"" + note + "\", \"sources\": [\"R12\"]}", null);
+                "{\"state\": \"RS\", \"startDate\": \"2027-01-01\", \"note\": \"" + note
+                        + "\", \"sources\": [\"R12\"]}",
+                null);
 
         assertThat(result).hasStatus(413).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(api.get("/api/v1/alliances/" + alliance + "/memberships").path("content")).isEmpty();
@@ -151,4 +158,5 @@ class MembershipWritesIntegrationTests {
     static String text(MvcTestResult result) {
         return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
     }
+
 }

@@ -15,7 +15,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** What operators rely on: health groups, build and git info, Prometheus metrics, correlation ids. */
+/**
+ * What operators rely on: health groups, build and git info, Prometheus metrics,
+ * correlation ids.
+ */
 @RegistryIntegrationTest
 class OperationsIntegrationTests {
 
@@ -35,14 +38,14 @@ class OperationsIntegrationTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/actuator/env", "/actuator/beans", "/actuator/metrics", "/actuator/loggers",
-            "/actuator/configprops", "/actuator/heapdump", "/actuator/shutdown", "/actuator/mappings"})
+    @ValueSource(strings = { "/actuator/env", "/actuator/beans", "/actuator/metrics", "/actuator/loggers",
+            "/actuator/configprops", "/actuator/heapdump", "/actuator/shutdown", "/actuator/mappings" })
     void otherEndpointsAreNotExposed(String uri) {
         assertThat(mvc.get().uri(uri).exchange()).hasStatus(HttpStatus.NOT_FOUND);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"})
+    @ValueSource(strings = { "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness" })
     void healthAndItsProbesAreUpWithoutDetails(String uri) {
         JsonNode health = json(mvc.get().uri(uri).exchange());
 
@@ -64,7 +67,8 @@ class OperationsIntegrationTests {
 
         assertThat(info.path("build").path("artifact").asString()).isEqualTo("alliance-registry");
         assertThat(info.path("build").path("version").asString()).isNotBlank();
-        // A build outside a git checkout (a source archive, the Docker build) has no git details, by design.
+        // A build outside a git checkout (a source archive, the Docker build) has no git
+        // details, by design.
         if (new ClassPathResource("git.properties").exists()) {
             assertThat(info.path("git").path("commit").path("id").asString()).isNotBlank();
         }
@@ -77,14 +81,19 @@ class OperationsIntegrationTests {
 
         MvcTestResult scrape = mvc.get().uri("/actuator/prometheus").exchange();
 
-        assertThat(scrape).hasStatus(HttpStatus.OK).bodyText()
-                .containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/api/v1/alliances/\\{code\\}\"[^}]*} [0-9.]+")
-                .contains("hikaricp_connections_max");
+        assertThat(scrape).hasStatus(HttpStatus.OK)
+            .bodyText()
+            .containsPattern(
+                    "http_server_requests_seconds_count\\{[^}]*uri=\"/api/v1/alliances/\\{code\\}\"[^}]*} [0-9.]+")
+            .contains("hikaricp_connections_max");
     }
 
     @Test
     void aProblemCarriesTheCorrelationIdTheClientSent() {
-        MvcTestResult result = mvc.get().uri("/api/v1/alliances/no-such-alliance").header("X-Request-Id", "trace-42").exchange();
+        MvcTestResult result = mvc.get()
+            .uri("/api/v1/alliances/no-such-alliance")
+            .header("X-Request-Id", "trace-42")
+            .exchange();
 
         assertThat(result).hasStatus(HttpStatus.NOT_FOUND).hasHeader("X-Request-Id", "trace-42");
         assertThat(json(result).path("correlationId").asString()).isEqualTo("trace-42");
@@ -110,4 +119,5 @@ class OperationsIntegrationTests {
     private static JsonNode json(MvcTestResult result) {
         return JsonMapper.builder().build().readTree(result.getResponse().getContentAsByteArray());
     }
+
 }

@@ -12,7 +12,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
-/** Alliances, states, sources, documents and events are created, corrected and deleted the same way. */
+/**
+ * Alliances, states, sources, documents and events are created, corrected and deleted the
+ * same way.
+ */
 @RegistryIntegrationTest
 class RecordWritesIntegrationTests {
 
@@ -30,9 +33,11 @@ class RecordWritesIntegrationTests {
     void anAllianceIsCreatedCorrectedAndDeletedOnceEmpty() {
         String code = api.newAlliance("pact");
         String uri = "/api/v1/alliances/" + code;
-        MvcTestResult duplicate = api.write(HttpMethod.POST, "/api/v1/alliances", """
-                {"code": "%s", "acronymEn": "X", "nameEn": "X", "nameRu": "Х", "nameAr": "س", "kind": "OTHER", "sources": ["R12"]}"""
-                .formatted(code), null);
+        MvcTestResult duplicate = api.write(HttpMethod.POST, "/api/v1/alliances",
+                """
+                        {"code": "%s", "acronymEn": "X", "nameEn": "X", "nameRu": "Х", "nameAr": "س", "kind": "OTHER", "sources": ["R12"]}"""
+                    .formatted(code),
+                null);
         long membership = api.admit(code, "RS", "2027-01-01").path("id").asLong();
 
         MvcTestResult patched = api.write(HttpMethod.PATCH, uri, "{\"headquarters\": \"Belgrade\"}", api.etag(uri));
@@ -50,23 +55,30 @@ class RecordWritesIntegrationTests {
 
     @Test
     void aStateIsRegisteredCorrectedAndDeleted() {
-        JsonNode state = api.create("/api/v1/states", """
-                {"iso2": "QZ", "iso3": "QZZ", "isoNumeric": "999", "nameEn": "Testland", "nameRu": "Тестландия", "nameAr": "أرض الاختبار",
-                 "historic": false, "sources": ["R12"]}""");
+        JsonNode state = api.create("/api/v1/states",
+                """
+                        {"iso2": "QZ", "iso3": "QZZ", "isoNumeric": "999", "nameEn": "Testland", "nameRu": "Тестландия", "nameAr": "أرض الاختبار",
+                         "historic": false, "sources": ["R12"]}""");
         try {
-            MvcTestResult taken = api.write(HttpMethod.POST, "/api/v1/states", """
-                    {"iso2": "QZ", "iso3": "QZY", "isoNumeric": "998", "nameEn": "Again", "nameRu": "Снова", "nameAr": "مرة",
-                     "historic": false, "sources": ["R12"]}""", null);
-            MvcTestResult ceased = api.write(HttpMethod.PATCH, "/api/v1/states/qzz", "{\"ceasedOn\": \"2020-01-01\"}", "\"0\"");
-            MvcTestResult renamed = api.write(HttpMethod.PATCH, "/api/v1/states/qzz", "{\"nameEn\": \"Test Land\"}", "\"0\"");
+            MvcTestResult taken = api.write(HttpMethod.POST, "/api/v1/states",
+                    """
+                            {"iso2": "QZ", "iso3": "QZY", "isoNumeric": "998", "nameEn": "Again", "nameRu": "Снова", "nameAr": "مرة",
+                             "historic": false, "sources": ["R12"]}""",
+                    null);
+            MvcTestResult ceased = api.write(HttpMethod.PATCH, "/api/v1/states/qzz", "{\"ceasedOn\": \"2020-01-01\"}",
+                    "\"0\"");
+            MvcTestResult renamed = api.write(HttpMethod.PATCH, "/api/v1/states/qzz", "{\"nameEn\": \"Test Land\"}",
+                    "\"0\"");
 
             assertThat(state.path("iso3").asString()).isEqualTo("QZZ");
             assertThat(taken).hasStatus(409);
             assertThat(ceased).hasStatus(422);
             assertThat(renamed).hasStatus(200);
             assertThat(api.get("/api/v1/states/QZ").path("name").asString()).isEqualTo("Test Land");
-        } finally {
-            assertThat(api.write(HttpMethod.DELETE, "/api/v1/states/QZ", null, api.etag("/api/v1/states/QZ"))).hasStatus(204);
+        }
+        finally {
+            assertThat(api.write(HttpMethod.DELETE, "/api/v1/states/QZ", null, api.etag("/api/v1/states/QZ")))
+                .hasStatus(204);
         }
         assertThat(mvc.get().uri("/api/v1/states/QZ")).hasStatus(404);
     }
@@ -79,7 +91,8 @@ class RecordWritesIntegrationTests {
 
         MvcTestResult noLocator = api.write(HttpMethod.POST, "/api/v1/sources", "{\"title\": \"Nowhere\"}", null);
         MvcTestResult corrected = api.write(HttpMethod.PATCH, uri, "{\"publisher\": \"example.org\"}", "\"0\"");
-        MvcTestResult cited = api.write(HttpMethod.DELETE, "/api/v1/sources/R12", null, api.etag("/api/v1/sources/R12"));
+        MvcTestResult cited = api.write(HttpMethod.DELETE, "/api/v1/sources/R12", null,
+                api.etag("/api/v1/sources/R12"));
         MvcTestResult deleted = api.write(HttpMethod.DELETE, uri, null, "\"1\"");
 
         assertThat(source.path("code").asString()).startsWith("ED");
@@ -94,16 +107,19 @@ class RecordWritesIntegrationTests {
     @Test
     void aDocumentIsRecordedWithSignatoriesAndProvisionsAndCorrectedAsOneRecord() {
         String alliance = api.newAlliance("treaty");
-        JsonNode document = api.create("/api/v1/alliances/" + alliance + "/protocols", """
-                {"kind": "PROTOCOL", "titleEn": "Protocol on accession", "signedOn": "2026-12-01", "signedPlace": "Moscow",
-                 "subject": "Accession", "signatories": [{"state": "RU", "signedOn": "2026-12-01"}, {"state": "RS"}],
-                 "provisions": [{"article": "Art. 1", "text": "The state accedes."}], "sources": ["R12"]}""");
+        JsonNode document = api.create("/api/v1/alliances/" + alliance + "/protocols",
+                """
+                        {"kind": "PROTOCOL", "titleEn": "Protocol on accession", "signedOn": "2026-12-01", "signedPlace": "Moscow",
+                         "subject": "Accession", "signatories": [{"state": "RU", "signedOn": "2026-12-01"}, {"state": "RS"}],
+                         "provisions": [{"article": "Art. 1", "text": "The state accedes."}], "sources": ["R12"]}""");
         String uri = "/api/v1/protocols/" + document.path("id").asLong();
 
-        MvcTestResult corrected = api.write(HttpMethod.PATCH, uri, """
-                {"inForceOn": "2027-01-01", "signatories": [{"state": "RU", "signedOn": "2026-12-01", "ratifiedOn": "2026-12-20"}]}""",
+        MvcTestResult corrected = api.write(HttpMethod.PATCH, uri,
+                """
+                        {"inForceOn": "2027-01-01", "signatories": [{"state": "RU", "signedOn": "2026-12-01", "ratifiedOn": "2026-12-20"}]}""",
                 api.etag(uri));
-        MvcTestResult twice = api.write(HttpMethod.PATCH, uri, "{\"signatories\": [{\"state\": \"RU\"}, {\"state\": \"RUS\"}]}", "\"1\"");
+        MvcTestResult twice = api.write(HttpMethod.PATCH, uri,
+                "{\"signatories\": [{\"state\": \"RU\"}, {\"state\": \"RUS\"}]}", "\"1\"");
 
         assertThat(Api.texts(document.path("signatories"), "iso2")).containsExactlyInAnyOrder("RU", "RS");
         assertThat(corrected).hasStatus(200).hasHeader(HttpHeaders.ETAG, "\"1\"");
@@ -118,16 +134,20 @@ class RecordWritesIntegrationTests {
     @Test
     void anEventIsRecordedWithParticipantsAndStages() {
         String alliance = api.newAlliance("events");
-        JsonNode exercise = api.create("/api/v1/alliances/" + alliance + "/events", """
-                {"kind": "EXERCISE", "title": "Interaction-2027", "startDate": "2027-09-01", "endDate": "2027-09-07",
-                 "description": "A joint exercise.", "participants": [{"state": "BY", "role": "Host"}], "sources": ["R12"]}""");
+        JsonNode exercise = api.create("/api/v1/alliances/" + alliance + "/events",
+                """
+                        {"kind": "EXERCISE", "title": "Interaction-2027", "startDate": "2027-09-01", "endDate": "2027-09-07",
+                         "description": "A joint exercise.", "participants": [{"state": "BY", "role": "Host"}], "sources": ["R12"]}""");
         String uri = "/api/v1/events/" + exercise.path("id").asLong();
-        JsonNode stage = api.create("/api/v1/alliances/" + alliance + "/events", """
-                {"kind": "EXERCISE", "title": "Interaction-2027, stage 1", "startDate": "2027-09-01", "description": "Stage one.",
-                 "parentId": %d, "sources": ["R12"]}""".formatted(exercise.path("id").asLong()));
+        JsonNode stage = api.create("/api/v1/alliances/" + alliance + "/events",
+                """
+                        {"kind": "EXERCISE", "title": "Interaction-2027, stage 1", "startDate": "2027-09-01", "description": "Stage one.",
+                         "parentId": %d, "sources": ["R12"]}"""
+                    .formatted(exercise.path("id").asLong()));
 
         MvcTestResult moreParticipants = api.write(HttpMethod.PATCH, uri,
-                "{\"participants\": [{\"state\": \"BY\", \"role\": \"Host\"}, {\"state\": \"KZ\", \"role\": \"A company\"}]}", api.etag(uri));
+                "{\"participants\": [{\"state\": \"BY\", \"role\": \"Host\"}, {\"state\": \"KZ\", \"role\": \"A company\"}]}",
+                api.etag(uri));
         MvcTestResult undated = api.write(HttpMethod.PATCH, uri, "{\"startDate\": null}", "\"1\"");
         MvcTestResult withStages = api.write(HttpMethod.DELETE, uri, null, "\"1\"");
 
@@ -138,4 +158,5 @@ class RecordWritesIntegrationTests {
         assertThat(withStages).hasStatus(409);
         assertThat(Api.body(withStages).path("type").asString()).endsWith(":event-has-stages");
     }
+
 }

@@ -27,18 +27,10 @@ class ReferenceAlliancesIntegrationTests {
     }
 
     @ParameterizedTest(name = "NATO on {0}: {1} members")
-    @CsvSource({
-            "1949-04-03, 0", "1949-04-04, 12",
-            "1952-02-17, 12", "1952-02-18, 14",
-            "1955-05-05, 14", "1955-05-06, 15",
-            "1982-05-29, 15", "1982-05-30, 16",
-            "1999-03-11, 16", "1999-03-12, 19",
-            "2004-03-28, 19", "2004-03-29, 26",
-            "2009-03-31, 26", "2009-04-01, 28",
-            "2017-06-04, 28", "2017-06-05, 29",
-            "2020-03-26, 29", "2020-03-27, 30",
-            "2023-04-03, 30", "2023-04-04, 31",
-            "2024-03-06, 31", "2024-03-07, 32"})
+    @CsvSource({ "1949-04-03, 0", "1949-04-04, 12", "1952-02-17, 12", "1952-02-18, 14", "1955-05-05, 14",
+            "1955-05-06, 15", "1982-05-29, 15", "1982-05-30, 16", "1999-03-11, 16", "1999-03-12, 19", "2004-03-28, 19",
+            "2004-03-29, 26", "2009-03-31, 26", "2009-04-01, 28", "2017-06-04, 28", "2017-06-05, 29", "2020-03-26, 29",
+            "2020-03-27, 30", "2023-04-03, 30", "2023-04-04, 31", "2024-03-06, 31", "2024-03-07, 32" })
     void natoGrowsAtEachEnlargement(String date, int count) {
         assertThat(api.members("nato", date)).hasSize(count);
     }
@@ -62,7 +54,7 @@ class ReferenceAlliancesIntegrationTests {
             """)
     void theWarsawPactLostAlbaniaAndTheGdrAndThenDissolved(String date, String expected) {
         assertThat(texts(api.members("warsaw-pact", date), "iso3"))
-                .containsExactlyInAnyOrder(expected.isBlank() ? new String[0] : expected.split(" "));
+            .containsExactlyInAnyOrder(expected.isBlank() ? new String[0] : expected.split(" "));
     }
 
     @Test
@@ -84,4 +76,5 @@ class ReferenceAlliancesIntegrationTests {
         assertThat(texts(hungary, "allianceCode")).containsExactly("warsaw-pact", "nato");
         assertThat(texts(hungary, "iso2")).containsOnly("HU");
     }
+
 }

@@ -17,9 +17,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Who may do what: reads are public, every write needs an editor (401 without credentials or with wrong ones, 403
- * for an account without the editor role, 429 after too many wrong ones from one address), answers are problem
- * responses, and nothing is written on the way.
+ * Who may do what: reads are public, every write needs an editor (401 without credentials
+ * or with wrong ones, 403 for an account without the editor role, 429 after too many
+ * wrong ones from one address), answers are problem responses, and nothing is written on
+ * the way.
  */
 @RegistryIntegrationTest
 class SecurityIntegrationTests {
@@ -35,27 +36,35 @@ class SecurityIntegrationTests {
     }
 
     @ParameterizedTest(name = "{0} {1} without credentials -> 401")
-    @CsvSource({
-            "POST, /api/v1/alliances", "POST, /api/v1/alliances/csto/memberships", "POST, /api/v1/alliances/csto/withdrawals",
-            "POST, /api/v1/alliances/csto/chairmanships", "POST, /api/v1/alliances/csto/protocols", "POST, /api/v1/alliances/csto/events",
-            "POST, /api/v1/states", "POST, /api/v1/sources", "PUT, /api/v1/memberships/1", "PATCH, /api/v1/memberships/1",
+    @CsvSource({ "POST, /api/v1/alliances", "POST, /api/v1/alliances/csto/memberships",
+            "POST, /api/v1/alliances/csto/withdrawals", "POST, /api/v1/alliances/csto/chairmanships",
+            "POST, /api/v1/alliances/csto/protocols", "POST, /api/v1/alliances/csto/events", "POST, /api/v1/states",
+            "POST, /api/v1/sources", "PUT, /api/v1/memberships/1", "PATCH, /api/v1/memberships/1",
             "DELETE, /api/v1/memberships/1", "PUT, /api/v1/alliances/csto", "DELETE, /api/v1/sources/R12",
-            "PATCH, /api/v1/withdrawals/1", "DELETE, /api/v1/chairmanships/1"})
+            "PATCH, /api/v1/withdrawals/1", "DELETE, /api/v1/chairmanships/1" })
     void everyWriteNeedsCredentials(String method, String uri) {
-        MvcTestResult result = mvc.method(HttpMethod.valueOf(method)).uri(uri).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"state\": \"RS\", \"startDate\": \"2027-01-01\", \"sources\": [\"R12\"]}").exchange();
+        MvcTestResult result = mvc.method(HttpMethod.valueOf(method))
+            .uri(uri)
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"state\": \"RS\", \"startDate\": \"2027-01-01\", \"sources\": [\"R12\"]}")
+            .exchange();
 
-        assertThat(result).hasStatus(401).hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .hasHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Alliance Registry editors\", charset=\"UTF-8\"");
-        assertThat(Api.body(result).path("type").asString()).isEqualTo("urn:alliance-registry:problem:authentication-required");
+        assertThat(result).hasStatus(401)
+            .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .hasHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Alliance Registry editors\", charset=\"UTF-8\"");
+        assertThat(Api.body(result).path("type").asString())
+            .isEqualTo("urn:alliance-registry:problem:authentication-required");
     }
 
     @Test
     void wrongCredentialsAre401AndWriteNothing() {
-        MvcTestResult result = mvc.post().uri("/api/v1/alliances/csto/memberships")
-                .header(HttpHeaders.AUTHORIZATION, Api.basic("editor", "guess")).contentType(MediaType.APPLICATION_JSON)
-                .header("X-Request-Id", "guess-1")
-                .content("{\"state\": \"RS\", \"startDate\": \"2027-01-01\", \"sources\": [\"R12\"]}").exchange();
+        MvcTestResult result = mvc.post()
+            .uri("/api/v1/alliances/csto/memberships")
+            .header(HttpHeaders.AUTHORIZATION, Api.basic("editor", "guess"))
+            .contentType(MediaType.APPLICATION_JSON)
+            .header("X-Request-Id", "guess-1")
+            .content("{\"state\": \"RS\", \"startDate\": \"2027-01-01\", \"sources\": [\"R12\"]}")
+            .exchange();
 
         assertThat(result).hasStatus(401).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(Api.body(result).path("correlationId").asString()).isEqualTo("guess-1");
@@ -69,33 +78,47 @@ class SecurityIntegrationTests {
             return request;
         };
         for (int attempt = 1; attempt <= 10; attempt++) {
-            assertThat(membershipOfSerbia(Api.basic("editor", "guess " + attempt), guesser)).as("attempt %d", attempt).hasStatus(401);
+            assertThat(membershipOfSerbia(Api.basic("editor", "guess " + attempt), guesser)).as("attempt %d", attempt)
+                .hasStatus(401);
         }
 
         MvcTestResult refused = membershipOfSerbia(Api.EDITOR, guesser);
         MvcTestResult read = mvc.get().uri("/api/v1/alliances/csto").with(guesser).exchange();
-        MvcTestResult elsewhere = mvc.post().uri("/api/v1/alliances/csto/memberships").header(HttpHeaders.AUTHORIZATION, Api.EDITOR)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"state\": \"RS\"}").exchange();
+        MvcTestResult elsewhere = mvc.post()
+            .uri("/api/v1/alliances/csto/memberships")
+            .header(HttpHeaders.AUTHORIZATION, Api.EDITOR)
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"state\": \"RS\"}")
+            .exchange();
 
         assertThat(refused).hasStatus(429).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(Api.body(refused).path("type").asString()).isEqualTo("urn:alliance-registry:problem:too-many-failed-logins");
+        assertThat(Api.body(refused).path("type").asString())
+            .isEqualTo("urn:alliance-registry:problem:too-many-failed-logins");
         assertThat(Long.parseLong(refused.getResponse().getHeader(HttpHeaders.RETRY_AFTER))).isBetween(1L, 900L);
         assertThat(api.get("/api/v1/alliances/csto/memberships?state=RS").path("content")).isEmpty();
         assertThat(read).hasStatus(200);
-        assertThat(elsewhere).as("an editor at another address is authenticated, then told what the body lacks").hasStatus(400);
+        assertThat(elsewhere).as("an editor at another address is authenticated, then told what the body lacks")
+            .hasStatus(400);
     }
 
     private MvcTestResult membershipOfSerbia(String authorization, RequestPostProcessor from) {
-        return mvc.post().uri("/api/v1/alliances/csto/memberships").header(HttpHeaders.AUTHORIZATION, authorization).with(from)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"state\": \"RS\", \"startDate\": \"2027-01-01\", \"sources\": [\"R12\"]}").exchange();
+        return mvc.post()
+            .uri("/api/v1/alliances/csto/memberships")
+            .header(HttpHeaders.AUTHORIZATION, authorization)
+            .with(from)
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"state\": \"RS\", \"startDate\": \"2027-01-01\", \"sources\": [\"R12\"]}")
+            .exchange();
     }
 
     @Test
     void anAccountWithoutTheEditorRoleIs403() {
-        MvcTestResult result = mvc.post().uri("/api/v1/alliances/csto/memberships").header(HttpHeaders.AUTHORIZATION, Api.READER)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"state\": \"RS\", \"startDate\": \"2027-01-01\", \"sources\": [\"R12\"]}").exchange();
+        MvcTestResult result = mvc.post()
+            .uri("/api/v1/alliances/csto/memberships")
+            .header(HttpHeaders.AUTHORIZATION, Api.READER)
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"state\": \"RS\", \"startDate\": \"2027-01-01\", \"sources\": [\"R12\"]}")
+            .exchange();
 
         assertThat(result).hasStatus(403).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(Api.body(result).path("type").asString()).isEqualTo("urn:alliance-registry:problem:forbidden");
@@ -106,8 +129,11 @@ class SecurityIntegrationTests {
     void readsArePublicCacheableAndCarryTheStandardSecurityHeaders() {
         MvcTestResult result = mvc.get().uri("/api/v1/alliances/csto").exchange();
 
-        assertThat(result).hasStatus(200).hasHeader("X-Content-Type-Options", "nosniff").hasHeader("X-Frame-Options", "DENY");
-        assertThat(result.getResponse().getHeaders(HttpHeaders.CACHE_CONTROL)).noneMatch(value -> value.contains("no-store"));
+        assertThat(result).hasStatus(200)
+            .hasHeader("X-Content-Type-Options", "nosniff")
+            .hasHeader("X-Frame-Options", "DENY");
+        assertThat(result.getResponse().getHeaders(HttpHeaders.CACHE_CONTROL))
+            .noneMatch(value -> value.contains("no-store"));
         assertThat(result.getResponse().getHeader(HttpHeaders.SET_COOKIE)).isNull();
         assertThat(mvc.get().uri("/api/v1/changes")).hasStatus(200);
         assertThat(mvc.get().uri("/v3/api-docs")).hasStatus(200);
@@ -127,11 +153,16 @@ class SecurityIntegrationTests {
 
     @Test
     void corsAllowsReadsFromAnyOriginAndWritesFromNoneByDefault() {
-        MvcTestResult read = mvc.get().uri("/api/v1/alliances/csto").header(HttpHeaders.ORIGIN, "https://example.org").exchange();
-        MvcTestResult writePreflight = mvc.options().uri("/api/v1/alliances/csto/memberships")
-                .header(HttpHeaders.ORIGIN, "https://example.org")
-                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
-                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "authorization,content-type").exchange();
+        MvcTestResult read = mvc.get()
+            .uri("/api/v1/alliances/csto")
+            .header(HttpHeaders.ORIGIN, "https://example.org")
+            .exchange();
+        MvcTestResult writePreflight = mvc.options()
+            .uri("/api/v1/alliances/csto/memberships")
+            .header(HttpHeaders.ORIGIN, "https://example.org")
+            .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+            .header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "authorization,content-type")
+            .exchange();
 
         assertThat(read).hasStatus(200).hasHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
         assertThat(writePreflight.getResponse().getStatus()).isEqualTo(403);
@@ -140,8 +171,10 @@ class SecurityIntegrationTests {
 
     @Test
     void publicActuatorEndpointsNeedNoCredentials() {
-        // Actuator may not be on the class path; either way these paths are never refused for want of credentials.
-        for (String uri : new String[] {"/actuator/health", "/actuator/health/liveness", "/actuator/info", "/actuator/prometheus"}) {
+        // Actuator may not be on the class path; either way these paths are never refused
+        // for want of credentials.
+        for (String uri : new String[] { "/actuator/health", "/actuator/health/liveness", "/actuator/info",
+                "/actuator/prometheus" }) {
             assertThat(mvc.get().uri(uri).exchange().getResponse().getStatus()).as(uri).isNotIn(401, 403);
         }
     }
@@ -150,10 +183,13 @@ class SecurityIntegrationTests {
     void theOpenApiDescriptionDeclaresBasicAuthOnEveryWriteAndNoneOnReads() {
         JsonNode docs = api.get("/v3/api-docs");
 
-        assertThat(docs.path("components").path("securitySchemes").path("basicAuth").path("scheme").asString()).isEqualTo("basic");
+        assertThat(docs.path("components").path("securitySchemes").path("basicAuth").path("scheme").asString())
+            .isEqualTo("basic");
         docs.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
             boolean secured = operation.getValue().path("security").toString().contains("basicAuth");
-            assertThat(secured).as(operation.getKey() + " " + path.getKey()).isEqualTo(!operation.getKey().equals("get"));
+            assertThat(secured).as(operation.getKey() + " " + path.getKey())
+                .isEqualTo(!operation.getKey().equals("get"));
         }));
     }
+
 }

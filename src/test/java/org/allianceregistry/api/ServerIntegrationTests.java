@@ -12,7 +12,10 @@ import org.allianceregistry.RegistryIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The registry behind a real servlet container, spoken to over HTTP, as curl and scripts do. */
+/**
+ * The registry behind a real servlet container, spoken to over HTTP, as curl and scripts
+ * do.
+ */
 @RegistryIntegrationTest
 class ServerIntegrationTests {
 
@@ -24,7 +27,8 @@ class ServerIntegrationTests {
     @Test
     void servesReadsWithEtagsOverHttp() throws Exception {
         HttpResponse<String> first = get("/api/v1/alliances/csto/members?asOf=2025-01-01", null);
-        HttpResponse<String> again = get("/api/v1/alliances/csto/members?asOf=2025-01-01", first.headers().firstValue("ETag").orElseThrow());
+        HttpResponse<String> again = get("/api/v1/alliances/csto/members?asOf=2025-01-01",
+                first.headers().firstValue("ETag").orElseThrow());
 
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(first.body()).contains("\"iso3\":\"ARM\"");
@@ -38,7 +42,8 @@ class ServerIntegrationTests {
         String badEncoding = raw("GET /api/v1/states/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 
         assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(missing.headers().firstValue("Content-Type"))
+            .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(badEncoding).startsWith("HTTP/1.1 400").doesNotContain("Exception", "Tomcat", "<html");
     }
 
@@ -48,7 +53,10 @@ class ServerIntegrationTests {
         assertThat(get("/v3/api-docs", null).body()).contains("\"openapi\":\"3.1");
     }
 
-    /** Sends bytes no HTTP client library would send, such as a malformed escape in the path. */
+    /**
+     * Sends bytes no HTTP client library would send, such as a malformed escape in the
+     * path.
+     */
     private String raw(String request) throws Exception {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
@@ -63,4 +71,5 @@ class ServerIntegrationTests {
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
+
 }

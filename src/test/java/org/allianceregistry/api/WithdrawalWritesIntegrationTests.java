@@ -12,7 +12,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
-/** Withdrawals end a period, suspensions and freezes restrict it; each needs a period in force on its effective date. */
+/**
+ * Withdrawals end a period, suspensions and freezes restrict it; each needs a period in
+ * force on its effective date.
+ */
 @RegistryIntegrationTest
 class WithdrawalWritesIntegrationTests {
 
@@ -47,18 +50,22 @@ class WithdrawalWritesIntegrationTests {
     void aSuspensionRestrictsThePeriodUntilItIsLiftedWithIfMatch() {
         String alliance = api.newAlliance("suspend");
         api.admit(alliance, "RS", "2027-01-01");
-        JsonNode suspension = api.create("/api/v1/alliances/" + alliance + "/withdrawals", """
-                {"state": "RS", "kind": "SUSPENSION", "effectiveDate": "2027-06-01", "reason": "Suspended by the council.",
-                 "sources": ["R12"]}""");
+        JsonNode suspension = api.create("/api/v1/alliances/" + alliance + "/withdrawals",
+                """
+                        {"state": "RS", "kind": "SUSPENSION", "effectiveDate": "2027-06-01", "reason": "Suspended by the council.",
+                         "sources": ["R12"]}""");
         String uri = "/api/v1/withdrawals/" + suspension.path("id").asLong();
 
-        assertThat(Api.find(api.members(alliance, "2027-07-01"), "iso2", "RS").path("status").asString()).isEqualTo("SUSPENDED");
+        assertThat(Api.find(api.members(alliance, "2027-07-01"), "iso2", "RS").path("status").asString())
+            .isEqualTo("SUSPENDED");
 
         MvcTestResult lifted = api.write(HttpMethod.PATCH, uri, "{\"liftedOn\": \"2028-01-01\"}", api.etag(uri));
 
         assertThat(lifted).hasStatus(200).hasHeader(HttpHeaders.ETAG, "\"1\"");
-        assertThat(Api.find(api.members(alliance, "2027-12-31"), "iso2", "RS").path("status").asString()).isEqualTo("SUSPENDED");
-        assertThat(Api.find(api.members(alliance, "2028-01-01"), "iso2", "RS").path("status").asString()).isEqualTo("ACTIVE");
+        assertThat(Api.find(api.members(alliance, "2027-12-31"), "iso2", "RS").path("status").asString())
+            .isEqualTo("SUSPENDED");
+        assertThat(Api.find(api.members(alliance, "2028-01-01"), "iso2", "RS").path("status").asString())
+            .isEqualTo("ACTIVE");
     }
 
     @Test
@@ -66,8 +73,9 @@ class WithdrawalWritesIntegrationTests {
         String alliance = api.newAlliance("freeze");
         api.admit(alliance, "RS", "2027-01-01");
 
-        api.create("/api/v1/alliances/" + alliance + "/withdrawals", """
-                {"state": "RS", "kind": "PARTICIPATION_FROZEN", "effectiveDate": "2028-02-22", "reason": "Frozen.", "sources": ["R12"]}""");
+        api.create("/api/v1/alliances/" + alliance + "/withdrawals",
+                """
+                        {"state": "RS", "kind": "PARTICIPATION_FROZEN", "effectiveDate": "2028-02-22", "reason": "Frozen.", "sources": ["R12"]}""");
 
         JsonNode member = Api.find(api.members(alliance, "2028-03-01"), "iso2", "RS");
         assertThat(member.path("status").asString()).isEqualTo("ACTIVE");
@@ -79,10 +87,14 @@ class WithdrawalWritesIntegrationTests {
         String alliance = api.newAlliance("noperiod");
         api.admit(alliance, "RS", "2027-01-01");
 
-        MvcTestResult before = api.write(HttpMethod.POST, "/api/v1/alliances/" + alliance + "/withdrawals", """
-                {"state": "RS", "kind": "SUSPENSION", "effectiveDate": "2026-06-01", "reason": "Too early.", "sources": ["R12"]}""", null);
-        MvcTestResult otherState = api.write(HttpMethod.POST, "/api/v1/alliances/" + alliance + "/withdrawals", """
-                {"state": "ME", "kind": "WITHDRAWAL", "effectiveDate": "2028-06-01", "reason": "Never joined.", "sources": ["R12"]}""", null);
+        MvcTestResult before = api.write(HttpMethod.POST, "/api/v1/alliances/" + alliance + "/withdrawals",
+                """
+                        {"state": "RS", "kind": "SUSPENSION", "effectiveDate": "2026-06-01", "reason": "Too early.", "sources": ["R12"]}""",
+                null);
+        MvcTestResult otherState = api.write(HttpMethod.POST, "/api/v1/alliances/" + alliance + "/withdrawals",
+                """
+                        {"state": "ME", "kind": "WITHDRAWAL", "effectiveDate": "2028-06-01", "reason": "Never joined.", "sources": ["R12"]}""",
+                null);
 
         assertThat(before).hasStatus(409);
         assertThat(Api.body(before).path("type").asString()).endsWith(":membership-not-in-force");
@@ -101,16 +113,22 @@ class WithdrawalWritesIntegrationTests {
 
         assertThat(result).hasStatus(422);
         assertThat(Api.body(result).path("errors").get(0).path("field").asString()).isEqualTo("effectiveDate");
-        assertThat(api.get("/api/v1/alliances/" + alliance + "/memberships").path("content").get(0).path("endDate").isNull()).isTrue();
+        assertThat(api.get("/api/v1/alliances/" + alliance + "/memberships")
+            .path("content")
+            .get(0)
+            .path("endDate")
+            .isNull()).isTrue();
     }
 
     @Test
     void deletingAWithdrawalReopensThePeriod() {
         String alliance = api.newAlliance("undo");
         long membership = api.admit(alliance, "RS", "2027-01-01").path("id").asLong();
-        long act = api.create("/api/v1/alliances/" + alliance + "/withdrawals", """
-                {"state": "RS", "kind": "NON_RENEWAL", "effectiveDate": "2030-01-01", "reason": "Not renewed.", "sources": ["R12"]}""")
-                .path("id").asLong();
+        long act = api.create("/api/v1/alliances/" + alliance + "/withdrawals",
+                """
+                        {"state": "RS", "kind": "NON_RENEWAL", "effectiveDate": "2030-01-01", "reason": "Not renewed.", "sources": ["R12"]}""")
+            .path("id")
+            .asLong();
 
         assertThat(api.write(HttpMethod.DELETE, "/api/v1/withdrawals/" + act, null, "\"0\"")).hasStatus(204);
 
@@ -126,7 +144,9 @@ class WithdrawalWritesIntegrationTests {
                 {"state": "RS", "kind": "SUSPENSION", "effectiveDate": "%s", "reason": "Suspended.", "sources": ["R12"]}""";
         api.create("/api/v1/alliances/" + alliance + "/withdrawals", body.formatted("2027-06-01"));
 
-        assertThat(api.write(HttpMethod.POST, "/api/v1/alliances/" + alliance + "/withdrawals", body.formatted("2027-09-01"), null))
-                .hasStatus(409);
+        assertThat(api.write(HttpMethod.POST, "/api/v1/alliances/" + alliance + "/withdrawals",
+                body.formatted("2027-09-01"), null))
+            .hasStatus(409);
     }
+
 }

@@ -19,8 +19,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The validation matrix: every malformed or invalid write answers the right problem naming the field at fault, and
- * leaves the data and its revision exactly as they were.
+ * The validation matrix: every malformed or invalid write answers the right problem
+ * naming the field at fault, and leaves the data and its revision exactly as they were.
  */
 @RegistryIntegrationTest
 class WriteValidationIntegrationTests {
@@ -32,6 +32,7 @@ class WriteValidationIntegrationTests {
     RegistryRevisionService revisions;
 
     Api api;
+
     String alliance;
 
     @BeforeEach
@@ -41,26 +42,27 @@ class WriteValidationIntegrationTests {
     }
 
     @ParameterizedTest(name = "{0} -> {1} naming {2}")
-    @CsvSource(delimiter = '|', textBlock = """
-            {"startDate": "2027-01-01", "sources": ["R12"]}                                        | 400 | state
-            {"state": "Serbia", "startDate": "2027-01-01", "sources": ["R12"]}                     | 400 | state
-            {"state": "RS", "sources": ["R12"]}                                                    | 400 | startDate
-            {"state": "RS", "startDate": "2027-13-01", "sources": ["R12"]}                         | 400 | startDate
-            {"state": "RS", "startDate": "01.01.2027", "sources": ["R12"]}                         | 400 | startDate
-            {"state": "RS", "startDate": "0202-01-01", "sources": ["R12"]}                         | 400 | startDate
-            {"state": "RS", "startDate": "2027-01-01", "startKind": "INVASION", "sources": ["R12"]} | 400 | startKind
-            {"state": "RS", "startDate": "2027-01-01", "sources": "R12"}                           | 400 | sources
-            {"state": "RS", "startDate": "2027-01-01", "sources": [""]}                            | 400 | sources[0]
-            {"state": "RS", "startdate": "2027-01-01", "sources": ["R12"]}                         | 400 | startdate
-            {"state": "RS", "startDate": "2027-01-01", "newSources": [{"url": "ftp://x"}]}         | 400 | newSources[0].title
-            {"state": "QQ", "startDate": "2027-01-01", "sources": ["R12"]}                         | 422 | state
-            {"state": "RS", "startDate": "2027-01-01", "sources": ["R99999"]}                      | 422 | sources[0]
-            {"state": "RS", "startDate": "2027-01-01"}                                             | 422 | sources
-            {"state": "RS", "startDate": "2027-01-01", "sources": []}                              | 422 | sources
-            {"state": "RS", "startDate": "2027-01-01", "newSources": [{"title": "Nowhere"}]}       | 422 | newSources[0].url
-            {"state": "RS", "startDate": "2027-01-01", "endDate": "2026-01-01", "endKind": "WITHDRAWAL", "sources": ["R12"]} | 422 | endDate
-            {"state": "RS", "startDate": "2027-01-01", "endDate": "2028-01-01", "sources": ["R12"]} | 422 | endKind
-            """)
+    @CsvSource(delimiter = '|',
+            textBlock = """
+                    {"startDate": "2027-01-01", "sources": ["R12"]}                                        | 400 | state
+                    {"state": "Serbia", "startDate": "2027-01-01", "sources": ["R12"]}                     | 400 | state
+                    {"state": "RS", "sources": ["R12"]}                                                    | 400 | startDate
+                    {"state": "RS", "startDate": "2027-13-01", "sources": ["R12"]}                         | 400 | startDate
+                    {"state": "RS", "startDate": "01.01.2027", "sources": ["R12"]}                         | 400 | startDate
+                    {"state": "RS", "startDate": "0202-01-01", "sources": ["R12"]}                         | 400 | startDate
+                    {"state": "RS", "startDate": "2027-01-01", "startKind": "INVASION", "sources": ["R12"]} | 400 | startKind
+                    {"state": "RS", "startDate": "2027-01-01", "sources": "R12"}                           | 400 | sources
+                    {"state": "RS", "startDate": "2027-01-01", "sources": [""]}                            | 400 | sources[0]
+                    {"state": "RS", "startdate": "2027-01-01", "sources": ["R12"]}                         | 400 | startdate
+                    {"state": "RS", "startDate": "2027-01-01", "newSources": [{"url": "ftp://x"}]}         | 400 | newSources[0].title
+                    {"state": "QQ", "startDate": "2027-01-01", "sources": ["R12"]}                         | 422 | state
+                    {"state": "RS", "startDate": "2027-01-01", "sources": ["R99999"]}                      | 422 | sources[0]
+                    {"state": "RS", "startDate": "2027-01-01"}                                             | 422 | sources
+                    {"state": "RS", "startDate": "2027-01-01", "sources": []}                              | 422 | sources
+                    {"state": "RS", "startDate": "2027-01-01", "newSources": [{"title": "Nowhere"}]}       | 422 | newSources[0].url
+                    {"state": "RS", "startDate": "2027-01-01", "endDate": "2026-01-01", "endKind": "WITHDRAWAL", "sources": ["R12"]} | 422 | endDate
+                    {"state": "RS", "startDate": "2027-01-01", "endDate": "2028-01-01", "sources": ["R12"]} | 422 | endKind
+                    """)
     void anInvalidAdmissionNamesTheFieldAndChangesNothing(String body, int status, String field) {
         RegistryRevision before = revisions.current();
 
@@ -77,8 +79,12 @@ class WriteValidationIntegrationTests {
         RegistryRevision before = revisions.current();
 
         JsonNode malformed = problem(api.write(HttpMethod.POST, memberships(), "{\"state\": \"RS\", ", null), 400);
-        problem(mvc.post().uri(memberships()).header(HttpHeaders.AUTHORIZATION, Api.EDITOR).contentType(MediaType.TEXT_PLAIN)
-                .content("state=RS").exchange(), 415);
+        problem(mvc.post()
+            .uri(memberships())
+            .header(HttpHeaders.AUTHORIZATION, Api.EDITOR)
+            .contentType(MediaType.TEXT_PLAIN)
+            .content("state=RS")
+            .exchange(), 415);
         problem(mvc.post().uri(memberships()).header(HttpHeaders.AUTHORIZATION, Api.EDITOR).exchange(), 400);
 
         assertThat(malformed.path("type").asString()).endsWith(":malformed-body");
@@ -92,7 +98,8 @@ class WriteValidationIntegrationTests {
                 "{\"state\": \"RS\", \"startDate\": \"2027-01-01\", \"sources\": [\"R12\"]}", null), 404);
         problem(api.write(HttpMethod.PUT, "/api/v1/memberships/999999",
                 "{\"startDate\": \"2027-01-01\", \"startKind\": \"ACCESSION\", \"sources\": [\"R12\"]}", "\"0\""), 404);
-        problem(api.write(HttpMethod.PATCH, "/api/v1/withdrawals/999999", "{\"liftedOn\": \"2028-01-01\"}", "\"0\""), 404);
+        problem(api.write(HttpMethod.PATCH, "/api/v1/withdrawals/999999", "{\"liftedOn\": \"2028-01-01\"}", "\"0\""),
+                404);
         problem(api.write(HttpMethod.DELETE, "/api/v1/chairmanships/999999", null, "\"0\""), 404);
     }
 
@@ -130,7 +137,8 @@ class WriteValidationIntegrationTests {
         String uri = "/api/v1/memberships/" + armenia.path("id").asLong();
         String etag = api.etag(uri);
 
-        // Armenia's 1992 period cannot start after its 2024 freeze: the act would fall outside the period.
+        // Armenia's 1992 period cannot start after its 2024 freeze: the act would fall
+        // outside the period.
         MvcTestResult result = api.write(HttpMethod.PATCH, uri, "{\"startDate\": \"2025-01-01\"}", etag);
 
         assertThat(result).hasStatus(409);
@@ -143,12 +151,14 @@ class WriteValidationIntegrationTests {
     }
 
     private static JsonNode problem(MvcTestResult result, int status) {
-        assertThat(result.getResponse().getStatus()).as(new String(result.getResponse().getContentAsByteArray(),
-                java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(status);
+        assertThat(result.getResponse().getStatus())
+            .as(new String(result.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8))
+            .isEqualTo(status);
         assertThat(result.getResponse().getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         JsonNode problem = Api.body(result);
         assertThat(problem.path("type").asString()).startsWith("urn:alliance-registry:problem:");
         assertThat(problem.path("detail").asString()).isNotBlank();
         return problem;
     }
+
 }

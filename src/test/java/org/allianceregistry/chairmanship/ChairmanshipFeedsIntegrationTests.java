@@ -33,7 +33,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
-/** The CSV and iCalendar feeds, read back with real parsers (Commons CSV, ical4j), and how a request picks its format. */
+/**
+ * The CSV and iCalendar feeds, read back with real parsers (Commons CSV, ical4j), and how
+ * a request picks its format.
+ */
 @RotationIntegrationTest
 class ChairmanshipFeedsIntegrationTests {
 
@@ -58,8 +61,8 @@ class ChairmanshipFeedsIntegrationTests {
         List<CSVRecord> records = parseCsv(body);
         assertThat(records).hasSize(30);
         assertThat(records.get(0).getParser().getHeaderNames())
-                .startsWith("chair_year", "chair_year_label", "iso2", "iso3", "name", "start_date", "end_date")
-                .contains("projected", "rule_step", "participation_frozen_since");
+            .startsWith("chair_year", "chair_year_label", "iso2", "iso3", "name", "start_date", "end_date")
+            .contains("projected", "rule_step", "participation_frozen_since");
         CSVRecord tajikistan = byYear(records, "2027");
         assertThat(tajikistan.get("iso2")).isEqualTo("TJ");
         assertThat(tajikistan.get("iso3")).isEqualTo("TJK");
@@ -74,7 +77,8 @@ class ChairmanshipFeedsIntegrationTests {
         assertThat(russia.get("end_date")).isEmpty();
         assertThat(russia.get("expected_end_date")).isEqualTo("2027-01-01");
         // Quotes and commas inside a field survive the round trip.
-        assertThat(byYear(records, "2010").get("rule_exception")).contains("\"milk war\"").contains(", so Russia chaired");
+        assertThat(byYear(records, "2010").get("rule_exception")).contains("\"milk war\"")
+            .contains(", so Russia chaired");
     }
 
     @Test
@@ -85,7 +89,8 @@ class ChairmanshipFeedsIntegrationTests {
         ValidationResult validation = calendar.validate();
         assertThat(validation.hasErrors()).as(validation.toString()).isFalse();
         assertThat(calendar.getProperty(Property.VERSION).orElseThrow().getValue()).isEqualTo("2.0");
-        assertThat(calendar.getProperty(Property.PRODID).orElseThrow().getValue()).isEqualTo(ScheduleCalendar.PRODUCT_ID);
+        assertThat(calendar.getProperty(Property.PRODID).orElseThrow().getValue())
+            .isEqualTo(ScheduleCalendar.PRODUCT_ID);
         assertThat(result.getResponse().getContentType()).isEqualTo("text/calendar;charset=UTF-8");
     }
 
@@ -95,38 +100,50 @@ class ChairmanshipFeedsIntegrationTests {
         Calendar calendar = parseCalendar(result);
         List<VEvent> events = calendar.getComponents(VEvent.VEVENT);
 
-        // 30 terms 2007-2036, less Kyrgyzstan 2007-08 (no recorded end) and Armenia 2008-09 (no recorded start).
+        // 30 terms 2007-2036, less Kyrgyzstan 2007-08 (no recorded end) and Armenia
+        // 2008-09 (no recorded start).
         assertThat(events).hasSize(28);
         assertThat(calendar.<Property>getProperties(ScheduleCalendar.SKIPPED_TERM)).extracting(Property::getValue)
-                .containsExactly("2007-08 Kyrgyzstan: the end date is not recorded, so the term is not a calendar event",
-                        "2008-09 Armenia: the start date is not recorded, so the term is not a calendar event");
-        Instant lastModified = ZonedDateTime.parse(result.getResponse().getHeader(HttpHeaders.LAST_MODIFIED),
-                DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            .containsExactly("2007-08 Kyrgyzstan: the end date is not recorded, so the term is not a calendar event",
+                    "2008-09 Armenia: the start date is not recorded, so the term is not a calendar event");
+        Instant lastModified = ZonedDateTime
+            .parse(result.getResponse().getHeader(HttpHeaders.LAST_MODIFIED), DateTimeFormatter.RFC_1123_DATE_TIME)
+            .toInstant();
         for (VEvent event : events) {
-            assertThat(event.getProperty(Property.DTSTART).orElseThrow().getParameter("VALUE").orElseThrow().getValue()).isEqualTo("DATE");
-            assertThat(event.getProperty(Property.DTEND).orElseThrow().getParameter("VALUE").orElseThrow().getValue()).isEqualTo("DATE");
+            assertThat(event.getProperty(Property.DTSTART).orElseThrow().getParameter("VALUE").orElseThrow().getValue())
+                .isEqualTo("DATE");
+            assertThat(event.getProperty(Property.DTEND).orElseThrow().getParameter("VALUE").orElseThrow().getValue())
+                .isEqualTo("DATE");
             assertThat(event.<DtStamp>getProperty(Property.DTSTAMP).orElseThrow().getDate()).isEqualTo(lastModified);
             assertThat(value(event, Property.UID)).matches("csto-\\d{4}-[a-z]{3}@alliance-registry");
         }
         VEvent tajikistan = event(events, "csto-2027-tjk@alliance-registry");
-        assertThat(tajikistan.<DtStart<LocalDate>>getProperty(Property.DTSTART).orElseThrow().getDate()).isEqualTo(LocalDate.of(2027, 1, 1));
-        assertThat(tajikistan.<DtEnd<LocalDate>>getProperty(Property.DTEND).orElseThrow().getDate()).isEqualTo(LocalDate.of(2028, 1, 1));
+        assertThat(tajikistan.<DtStart<LocalDate>>getProperty(Property.DTSTART).orElseThrow().getDate())
+            .isEqualTo(LocalDate.of(2027, 1, 1));
+        assertThat(tajikistan.<DtEnd<LocalDate>>getProperty(Property.DTEND).orElseThrow().getDate())
+            .isEqualTo(LocalDate.of(2028, 1, 1));
         assertThat(value(tajikistan, Property.SUMMARY)).isEqualTo("CSTO chairmanship: Tajikistan (projected)");
         assertThat(value(tajikistan, Property.STATUS)).isEqualTo("TENTATIVE");
         VEvent russia = event(events, "csto-2026-rus@alliance-registry");
-        assertThat(russia.<DtEnd<LocalDate>>getProperty(Property.DTEND).orElseThrow().getDate()).isEqualTo(LocalDate.of(2027, 1, 1));
+        assertThat(russia.<DtEnd<LocalDate>>getProperty(Property.DTEND).orElseThrow().getDate())
+            .isEqualTo(LocalDate.of(2027, 1, 1));
         assertThat(value(russia, Property.SUMMARY)).isEqualTo("CSTO chairmanship: Russia");
         assertThat(value(russia, Property.DESCRIPTION)).contains("hand-over convention implies");
         VEvent interim = event(events, "csto-2010-rus@alliance-registry");
         assertThat(interim.<DtEnd<LocalDate>>getProperty(Property.DTEND).orElseThrow().getDate())
-                .as("DTEND is exclusive: the hand-over day, when Belarus's term starts")
-                .isEqualTo(event(events, "csto-2011-blr@alliance-registry").<DtStart<LocalDate>>getProperty(Property.DTSTART).orElseThrow().getDate());
+            .as("DTEND is exclusive: the hand-over day, when Belarus's term starts")
+            .isEqualTo(
+                    event(events, "csto-2011-blr@alliance-registry").<DtStart<LocalDate>>getProperty(Property.DTSTART)
+                        .orElseThrow()
+                        .getDate());
     }
 
     @ParameterizedTest(name = "Accept-Language {0}")
-    @CsvSource({"en", "ru", "ar"})
+    @CsvSource({ "en", "ru", "ar" })
     void calendarLinesEndWithCrlfAndAreFoldedAt75Octets(String language) {
-        byte[] body = api.get(CSTO + "?format=ics", HttpHeaders.ACCEPT_LANGUAGE, language).getResponse().getContentAsByteArray();
+        byte[] body = api.get(CSTO + "?format=ics", HttpHeaders.ACCEPT_LANGUAGE, language)
+            .getResponse()
+            .getContentAsByteArray();
         String text = new String(body, StandardCharsets.UTF_8);
 
         assertThat(text).endsWith("END:VCALENDAR\r\n").doesNotContainPattern("[^\r]\n").contains("\r\n ");
@@ -148,19 +165,23 @@ class ChairmanshipFeedsIntegrationTests {
         Calendar calendar = parseCalendar(api.get(NATO + "?format=ics"));
 
         assertThat(calendar.getComponents(VEvent.VEVENT)).isEmpty();
-        assertThat(calendar.getProperty("X-WR-CALDESC").orElseThrow().getValue()).startsWith("NATO has no rotating chair");
+        assertThat(calendar.getProperty("X-WR-CALDESC").orElseThrow().getValue())
+            .startsWith("NATO has no rotating chair");
     }
 
     @Test
     void todaysChairComesBackInAllThreeFormats() throws Exception {
         JsonNode json = api.json(CSTO + "/current");
-        List<CSVRecord> csv = parseCsv(api.get(CSTO + "/current", HttpHeaders.ACCEPT, "text/csv").getResponse().getContentAsString(StandardCharsets.UTF_8));
+        List<CSVRecord> csv = parseCsv(api.get(CSTO + "/current", HttpHeaders.ACCEPT, "text/csv")
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8));
         Calendar calendar = parseCalendar(api.get(CSTO + "/current?format=ics"));
 
         assertThat(json.path("iso3").asString()).isEqualTo("RUS");
         assertThat(csv).singleElement().satisfies(record -> assertThat(record.get("iso3")).isEqualTo("RUS"));
         assertThat(calendar.getComponents(VEvent.VEVENT)).singleElement()
-                .satisfies(event -> assertThat(value((VEvent) event, Property.UID)).isEqualTo("csto-2026-rus@alliance-registry"));
+            .satisfies(event -> assertThat(value((VEvent) event, Property.UID))
+                .isEqualTo("csto-2026-rus@alliance-registry"));
     }
 
     @ParameterizedTest(name = "Accept {0}, format {1} -> {2}")
@@ -182,11 +203,12 @@ class ChairmanshipFeedsIntegrationTests {
         MvcTestResult result = accept.isEmpty() ? api.get(uri) : api.get(uri, HttpHeaders.ACCEPT, accept);
 
         assertThat(result).hasStatusOk();
-        assertThat(MediaType.parseMediaType(result.getResponse().getContentType())).isEqualTo(MediaType.parseMediaType(contentType));
+        assertThat(MediaType.parseMediaType(result.getResponse().getContentType()))
+            .isEqualTo(MediaType.parseMediaType(contentType));
     }
 
     @ParameterizedTest(name = "Accept {0} -> 406")
-    @CsvSource({"image/png", "text/plain", "'application/xml, text/html'", "not a media type"})
+    @CsvSource({ "image/png", "text/plain", "'application/xml, text/html'", "not a media type" })
     void anUnsupportedAcceptAnswersA406ProblemInJson(String accept) {
         JsonNode problem = api.problem(CSTO, 406, HttpHeaders.ACCEPT, accept);
 
@@ -207,7 +229,8 @@ class ChairmanshipFeedsIntegrationTests {
 
     private static Calendar parseCalendar(MvcTestResult result) throws Exception {
         assertThat(result).hasStatusOk();
-        return new CalendarBuilder().build(new StringReader(result.getResponse().getContentAsString(StandardCharsets.UTF_8)));
+        return new CalendarBuilder()
+            .build(new StringReader(result.getResponse().getContentAsString(StandardCharsets.UTF_8)));
     }
 
     private static VEvent event(List<VEvent> events, String uid) {
@@ -217,4 +240,5 @@ class ChairmanshipFeedsIntegrationTests {
     private static String value(VEvent event, String property) {
         return event.getProperty(property).orElseThrow().getValue();
     }
+
 }

@@ -20,13 +20,17 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Polling: validators that change exactly when the data behind an answer changes. The tests that change data run
- * in a transaction rolled back afterwards; MockMvc serves the request on the test's thread, so it sees the change.
+ * Polling: validators that change exactly when the data behind an answer changes. The
+ * tests that change data run in a transaction rolled back afterwards; MockMvc serves the
+ * request on the test's thread, so it sees the change.
  */
 @RotationIntegrationTest
 class ChairmanshipPollingIntegrationTests {
 
-    /** registry_revision.changed_at after the seed migrations, later than the fixed today's 1 January. */
+    /**
+     * registry_revision.changed_at after the seed migrations, later than the fixed
+     * today's 1 January.
+     */
     static final String SEEDED_LAST_MODIFIED = "Sun, 29 Nov 2026 15:00:00 GMT";
 
     @Autowired
@@ -46,7 +50,7 @@ class ChairmanshipPollingIntegrationTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({CSTO, CSTO + "?format=csv", CSTO + "?format=ics", CSTO + "/current", CSTO + "/current?format=ics"})
+    @CsvSource({ CSTO, CSTO + "?format=csv", CSTO + "?format=ics", CSTO + "/current", CSTO + "/current?format=ics" })
     void everyScheduleAnswerCarriesAStrongETagLastModifiedAndCacheControl(String uri) {
         MvcTestResult result = api.get(uri);
 
@@ -54,8 +58,10 @@ class ChairmanshipPollingIntegrationTests {
         // Strong (no W/ prefix) and quoted; its value is a hash of the representation.
         assertThat(result.getResponse().getHeader(HttpHeaders.ETAG)).matches("\"[^\"\\s]{16,}\"");
         assertThat(result.getResponse().getHeader(HttpHeaders.LAST_MODIFIED)).isEqualTo(SEEDED_LAST_MODIFIED);
-        assertThat(result.getResponse().getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("max-age=3600, must-revalidate, public");
-        assertThat(String.join(",", result.getResponse().getHeaders(HttpHeaders.VARY)).split("\\s*,\\s*")).contains("Accept", "Accept-Language");
+        assertThat(result.getResponse().getHeader(HttpHeaders.CACHE_CONTROL))
+            .isEqualTo("max-age=3600, must-revalidate, public");
+        assertThat(String.join(",", result.getResponse().getHeaders(HttpHeaders.VARY)).split("\\s*,\\s*"))
+            .contains("Accept", "Accept-Language");
     }
 
     @Test
@@ -71,7 +77,7 @@ class ChairmanshipPollingIntegrationTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({CSTO, CSTO + "?format=csv", CSTO + "?format=ics"})
+    @CsvSource({ CSTO, CSTO + "?format=csv", CSTO + "?format=ics" })
     void ifNoneMatchWithTheCurrentETagAnswers304WithoutABody(String uri) {
         MvcTestResult first = api.get(uri);
 
@@ -86,7 +92,8 @@ class ChairmanshipPollingIntegrationTests {
     @Test
     void ifModifiedSinceTheLastChangeAnswers304WithoutABody() {
         MvcTestResult result = api.get(CSTO + "?format=csv", HttpHeaders.IF_MODIFIED_SINCE, SEEDED_LAST_MODIFIED);
-        MvcTestResult earlier = api.get(CSTO + "?format=csv", HttpHeaders.IF_MODIFIED_SINCE, "Sun, 29 Nov 2026 14:59:59 GMT");
+        MvcTestResult earlier = api.get(CSTO + "?format=csv", HttpHeaders.IF_MODIFIED_SINCE,
+                "Sun, 29 Nov 2026 14:59:59 GMT");
 
         assertThat(result).hasStatus(HttpStatus.NOT_MODIFIED);
         assertThat(result.getResponse().getContentAsByteArray()).isEmpty();
@@ -98,16 +105,19 @@ class ChairmanshipPollingIntegrationTests {
     void recordingATermChangesTheETagSoAPollerDownloadsAgain() throws Exception {
         MvcTestResult before = api.get(CSTO + "?format=csv");
 
-        jdbc.update("""
-                INSERT INTO chairmanship_terms (alliance_id, member_state_id, chair_year, chair_year_label, start_date, end_date, verification)
-                SELECT a.id, s.id, 2027, '2027', DATE '2027-01-01', DATE '2028-01-01', 'UNVERIFIED'
-                FROM alliances a, member_states s WHERE a.code = 'csto' AND s.iso3 = 'TJK'""");
-        jdbc.update("UPDATE registry_revision SET revision = revision + 1, changed_at = CURRENT_TIMESTAMP WHERE id = 1");
+        jdbc.update(
+                """
+                        INSERT INTO chairmanship_terms (alliance_id, member_state_id, chair_year, chair_year_label, start_date, end_date, verification)
+                        SELECT a.id, s.id, 2027, '2027', DATE '2027-01-01', DATE '2028-01-01', 'UNVERIFIED'
+                        FROM alliances a, member_states s WHERE a.code = 'csto' AND s.iso3 = 'TJK'""");
+        jdbc.update(
+                "UPDATE registry_revision SET revision = revision + 1, changed_at = CURRENT_TIMESTAMP WHERE id = 1");
         MvcTestResult after = api.get(CSTO + "?format=csv", HttpHeaders.IF_NONE_MATCH, etag(before));
 
         assertThat(after).hasStatusOk();
         assertThat(etag(after)).isNotEqualTo(etag(before));
-        assertThat(after.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("2027,2027,TJ,TJK,Tajikistan,2027-01-01,2028-01-01,,false");
+        assertThat(after.getResponse().getContentAsString(StandardCharsets.UTF_8))
+            .contains("2027,2027,TJ,TJK,Tajikistan,2027-01-01,2028-01-01,,false");
     }
 
     @Test
@@ -115,7 +125,8 @@ class ChairmanshipPollingIntegrationTests {
     void aRevisionBumpMovesLastModifiedAndTheCalendarsStamp() throws Exception {
         MvcTestResult before = api.get(CSTO + "?format=ics");
 
-        jdbc.update("UPDATE registry_revision SET revision = revision + 1, changed_at = TIMESTAMP WITH TIME ZONE '2026-11-30 10:30:00+00' WHERE id = 1");
+        jdbc.update(
+                "UPDATE registry_revision SET revision = revision + 1, changed_at = TIMESTAMP WITH TIME ZONE '2026-11-30 10:30:00+00' WHERE id = 1");
         MvcTestResult after = api.get(CSTO + "?format=ics", HttpHeaders.IF_MODIFIED_SINCE, SEEDED_LAST_MODIFIED);
 
         assertThat(after).hasStatusOk();
@@ -128,8 +139,10 @@ class ChairmanshipPollingIntegrationTests {
     void withoutToTheRangeMovesOnFirstJanuaryAndLastModifiedWithIt() {
         LocalDate afterTheRevision = LocalDate.of(2027, 3, 1);
 
-        Instant defaulted = chairmanships.schedule("csto", null, null, null, afterTheRevision, Language.EN).lastModified();
-        Instant explicit = chairmanships.schedule("csto", 2020, 2037, null, afterTheRevision, Language.EN).lastModified();
+        Instant defaulted = chairmanships.schedule("csto", null, null, null, afterTheRevision, Language.EN)
+            .lastModified();
+        Instant explicit = chairmanships.schedule("csto", 2020, 2037, null, afterTheRevision, Language.EN)
+            .lastModified();
 
         assertThat(defaulted).isEqualTo(Instant.parse("2027-01-01T00:00:00Z"));
         assertThat(explicit).isEqualTo(Instant.parse("2026-11-29T15:00:00Z"));
@@ -138,4 +151,5 @@ class ChairmanshipPollingIntegrationTests {
     private static String etag(MvcTestResult result) {
         return result.getResponse().getHeader(HttpHeaders.ETAG);
     }
+
 }

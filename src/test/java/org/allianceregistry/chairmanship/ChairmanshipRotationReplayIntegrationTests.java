@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The rotation rule against the whole recorded CSTO history (seed data): replayed from every recorded term, it
- * reproduces every later term except the recorded exceptions, which are data with a reason, not code.
+ * The rotation rule against the whole recorded CSTO history (seed data): replayed from
+ * every recorded term, it reproduces every later term except the recorded exceptions,
+ * which are data with a reason, not code.
  */
 @RotationIntegrationTest
 class ChairmanshipRotationReplayIntegrationTests {
@@ -35,7 +36,9 @@ class ChairmanshipRotationReplayIntegrationTests {
     MembershipService memberships;
 
     List<ChairmanshipTerm> history;
+
     Rotation rotation;
+
     MembershipTimeline timeline;
 
     @BeforeEach
@@ -57,16 +60,19 @@ class ChairmanshipRotationReplayIntegrationTests {
             for (int next = start + 1; next < history.size(); next++) {
                 ChairmanshipTerm recorded = history.get(next);
                 String predicted = predictAfter(regular, handOverDay(history.get(next - 1), recorded));
-                String replay = "replay from " + history.get(start).getChairYearLabel() + ", chair year " + recorded.getChairYearLabel();
+                String replay = "replay from " + history.get(start).getChairYearLabel() + ", chair year "
+                        + recorded.getChairYearLabel();
 
                 if (recorded.getRuleException() == null) {
                     assertThat(predicted).as(replay).isEqualTo(recorded.getMemberState().getIso3());
-                } else {
+                }
+                else {
                     assertThat(predicted).as(replay + " is a recorded exception, so the rule must predict someone else")
-                            .isNotEqualTo(recorded.getMemberState().getIso3());
+                        .isNotEqualTo(recorded.getMemberState().getIso3());
                     departures.add(recorded.getChairYearLabel());
                 }
-                // The recorded term, by rule or by exception, is where the rotation goes on; a stand-in does not move it.
+                // The recorded term, by rule or by exception, is where the rotation goes
+                // on; a stand-in does not move it.
                 if (!recorded.isInterim()) {
                     regular = recorded;
                 }
@@ -79,14 +85,19 @@ class ChairmanshipRotationReplayIntegrationTests {
     @Test
     void theRecordedExceptionsAreTheBreaksTheFactSheetNamesEachWithItsReason() {
         Map<Integer, String> exceptions = new TreeMap<>();
-        history.stream().filter(term -> term.getRuleException() != null)
-                .forEach(term -> exceptions.put(term.getChairYear(), term.getMemberState().getIso3() + ": " + term.getRuleException()));
+        history.stream()
+            .filter(term -> term.getRuleException() != null)
+            .forEach(term -> exceptions.put(term.getChairYear(),
+                    term.getMemberState().getIso3() + ": " + term.getRuleException()));
 
         assertThat(exceptions).containsOnlyKeys(2008, 2009, 2010);
         assertThat(exceptions.get(2008)).startsWith("KGZ: ").contains("skipping Kazakhstan");
         assertThat(exceptions.get(2009)).startsWith("ARM: ").contains("restarts");
-        assertThat(exceptions.get(2010)).startsWith("RUS: ").contains("Interim").contains("does not advance the rotation");
-        assertThat(history.stream().filter(ChairmanshipTerm::isInterim).map(ChairmanshipTerm::getChairYear)).containsExactly(2010);
+        assertThat(exceptions.get(2010)).startsWith("RUS: ")
+            .contains("Interim")
+            .contains("does not advance the rotation");
+        assertThat(history.stream().filter(ChairmanshipTerm::isInterim).map(ChairmanshipTerm::getChairYear))
+            .containsExactly(2010);
     }
 
     @Test
@@ -100,17 +111,24 @@ class ChairmanshipRotationReplayIntegrationTests {
 
     @Test
     void recordedTermsUnderTheFirstOfJanuaryConventionStartOnTheFirstOfJanuary() {
-        history.stream().filter(term -> term.getChairYear() >= 2024).forEach(term ->
-                assertThat(term.getStartDate()).as("chair year %s", term.getChairYear()).isEqualTo(LocalDate.of(term.getChairYear(), 1, 1)));
+        history.stream()
+            .filter(term -> term.getChairYear() >= 2024)
+            .forEach(term -> assertThat(term.getStartDate()).as("chair year %s", term.getChairYear())
+                .isEqualTo(LocalDate.of(term.getChairYear(), 1, 1)));
     }
 
     private String predictAfter(ChairmanshipTerm regular, LocalDate day) {
-        return rotation.next(regular.getMemberState().getIso3(), regular.getMemberState().getNames(), ChairmanshipService.membersOn(timeline, day))
-                .map(step -> step.chair().iso3())
-                .orElse("nobody");
+        return rotation
+            .next(regular.getMemberState().getIso3(), regular.getMemberState().getNames(),
+                    ChairmanshipService.membersOn(timeline, day))
+            .map(step -> step.chair().iso3())
+            .orElse("nobody");
     }
 
-    /** The last non-interim term at or before {@code index}: the chair the rotation continues from. */
+    /**
+     * The last non-interim term at or before {@code index}: the chair the rotation
+     * continues from.
+     */
     private ChairmanshipTerm lastRegularChairUpTo(int index) {
         for (int i = index; i >= 0; i--) {
             if (!history.get(i).isInterim()) {
@@ -121,8 +139,9 @@ class ChairmanshipRotationReplayIntegrationTests {
     }
 
     /**
-     * The day membership is read for a hand-over: the new term's start, else the old term's end, else (both unknown,
-     * as for the 2008 hand-over to Armenia) the new term's end, the first day known to be after the hand-over.
+     * The day membership is read for a hand-over: the new term's start, else the old
+     * term's end, else (both unknown, as for the 2008 hand-over to Armenia) the new
+     * term's end, the first day known to be after the hand-over.
      */
     private static LocalDate handOverDay(ChairmanshipTerm previous, ChairmanshipTerm next) {
         if (next.getStartDate() != null) {
@@ -136,4 +155,5 @@ class ChairmanshipRotationReplayIntegrationTests {
         }
         throw new IllegalStateException("no date known around the hand-over to " + next.getChairYearLabel());
     }
+
 }

@@ -23,7 +23,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import tools.jackson.databind.JsonNode;
 
-/** The schedule as JSON: recorded and projected terms, the frozen-member policy, the rule, today's chair and the bounds. */
+/**
+ * The schedule as JSON: recorded and projected terms, the frozen-member policy, the rule,
+ * today's chair and the bounds.
+ */
 @RotationIntegrationTest
 class ChairmanshipScheduleIntegrationTests {
 
@@ -52,7 +55,8 @@ class ChairmanshipScheduleIntegrationTests {
         assertThat(years(content)).isEqualTo(IntStream.rangeClosed(2007, 2036).boxed().toList());
         content.forEach(entry -> {
             boolean projected = entry.path("chairYear").asInt() > 2026;
-            assertThat(entry.path("projected").asBoolean()).as("chair year %s", entry.path("chairYear")).isEqualTo(projected);
+            assertThat(entry.path("projected").asBoolean()).as("chair year %s", entry.path("chairYear"))
+                .isEqualTo(projected);
             assertThat(entry.path("ruleStep").isNull()).isEqualTo(!projected);
             assertThat(entry.path("id").isNull()).isEqualTo(projected);
             assertThat(entry.path("sources")).isNotEmpty();
@@ -80,11 +84,15 @@ class ChairmanshipScheduleIntegrationTests {
         assertThat(armenia.path("iso3").asString()).isEqualTo("ARM");
         assertThat(armenia.path("participationFrozenSince").asString()).isEqualTo("2024-02-22");
         assertThat(armenia.path("ruleStep").path("frozenPolicy").asString()).isEqualTo("KEEP");
-        assertThat(armenia.path("ruleStep").path("kept").path("restriction").asString()).isEqualTo("PARTICIPATION_FROZEN");
+        assertThat(armenia.path("ruleStep").path("kept").path("restriction").asString())
+            .isEqualTo("PARTICIPATION_FROZEN");
         assertThat(texts(armenia.path("ruleStep").path("skipped"), "iso3")).containsExactly("UZB");
-        assertThat(armenia.path("ruleStep").path("skipped").get(0).path("restriction").asString()).isEqualTo("SUSPENDED");
+        assertThat(armenia.path("ruleStep").path("skipped").get(0).path("restriction").asString())
+            .isEqualTo("SUSPENDED");
         assertThat(armenia.path("ruleStep").path("text").asString())
-                .contains("Uzbekistan skipped (suspended since 2012-12-19").contains("Armenia keeps its turn").contains("frozenPolicy=KEEP");
+            .contains("Uzbekistan skipped (suspended since 2012-12-19")
+            .contains("Armenia keeps its turn")
+            .contains("frozenPolicy=KEEP");
 
         assertThat(entry(content, 2029).path("iso3").asString()).isEqualTo("BLR");
     }
@@ -93,10 +101,12 @@ class ChairmanshipScheduleIntegrationTests {
     void skipsTheFrozenMemberWhenTheRequestAsksTo() {
         JsonNode content = api.json(CSTO + "?from=2027&to=2035&frozenPolicy=skip").path("content");
 
-        assertThat(texts(content, "iso3")).containsExactly("TJK", "BLR", "KAZ", "KGZ", "RUS", "TJK", "BLR", "KAZ", "KGZ");
+        assertThat(texts(content, "iso3")).containsExactly("TJK", "BLR", "KAZ", "KGZ", "RUS", "TJK", "BLR", "KAZ",
+                "KGZ");
         JsonNode belarus = entry(content, 2028);
         assertThat(texts(belarus.path("ruleStep").path("skipped"), "iso3")).containsExactly("UZB", "ARM");
-        assertThat(texts(belarus.path("ruleStep").path("skipped"), "restriction")).containsExactly("SUSPENDED", "PARTICIPATION_FROZEN");
+        assertThat(texts(belarus.path("ruleStep").path("skipped"), "restriction")).containsExactly("SUSPENDED",
+                "PARTICIPATION_FROZEN");
         assertThat(belarus.path("ruleStep").path("frozenPolicy").asString()).isEqualTo("SKIP");
         assertThat(belarus.path("participationFrozenSince").isNull()).isTrue();
     }
@@ -150,7 +160,7 @@ class ChairmanshipScheduleIntegrationTests {
 
         assertThat(result).hasStatusOk().bodyJson().extractingPath("$.content").asArray().isEmpty();
         assertThat(result.getResponse().getHeader(HttpHeaders.LINK))
-                .isEqualTo("</api/v1/alliances/nato/chairmanships/rotation>; rel=\"describedby\"");
+            .isEqualTo("</api/v1/alliances/nato/chairmanships/rotation>; rel=\"describedby\"");
         assertThat(rule.path("rotating").asBoolean()).isFalse();
         assertThat(rule.path("description").asString()).startsWith("NATO has no rotating chair");
         assertThat(rule.path("order")).isEmpty();
@@ -166,11 +176,13 @@ class ChairmanshipScheduleIntegrationTests {
         assertThat(rule.path("termYears").asInt()).isEqualTo(1);
         assertThat(rule.path("suspendedPolicy").asString()).isEqualTo("SKIP");
         assertThat(rule.path("frozenPolicy").asString()).isEqualTo("KEEP");
-        assertThat(texts(rule.path("handOverConventions"), "kind")).containsExactly("COUNCIL_SESSION", "FIRST_OF_JANUARY");
+        assertThat(texts(rule.path("handOverConventions"), "kind")).containsExactly("COUNCIL_SESSION",
+                "FIRST_OF_JANUARY");
         assertThat(texts(rule.path("handOverConventions"), "fromChairYear")).containsExactly("2007", "2024");
         assertThat(rule.path("orderOn").asString()).isEqualTo(RotationClockConfiguration.TODAY.toString());
         assertThat(texts(rule.path("order"), "iso3")).containsExactly("ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK", "UZB");
-        assertThat(texts(rule.path("order"), "keepsTurn")).containsExactly("true", "true", "true", "true", "true", "true", "false");
+        assertThat(texts(rule.path("order"), "keepsTurn")).containsExactly("true", "true", "true", "true", "true",
+                "true", "false");
         assertThat(rule.path("order").get(0).path("restriction").asString()).isEqualTo("PARTICIPATION_FROZEN");
         assertThat(rule.path("order").get(6).path("restriction").asString()).isEqualTo("SUSPENDED");
         assertThat(texts(rule.path("sources"), "code")).contains("R59", "R60", "R104");
@@ -199,23 +211,16 @@ class ChairmanshipScheduleIntegrationTests {
         assertThat(chairOn(LocalDate.of(2012, 12, 19))).isEqualTo("2013 KGZ recorded");
         assertThat(chairOn(LocalDate.of(2027, 6, 1))).isEqualTo("2027 TJK projected");
         assertThat(chairOn(LocalDate.of(2028, 1, 1))).isEqualTo("2028 ARM projected");
-        // Kyrgyzstan's 2007-08 term has no recorded end and Armenia's next one no recorded start.
+        // Kyrgyzstan's 2007-08 term has no recorded end and Armenia's next one no
+        // recorded start.
         assertThatExceptionOfType(NoCurrentChairException.class).isThrownBy(() -> chairOn(LocalDate.of(2008, 8, 1)))
-                .withMessageContaining("2008-08-01");
+            .withMessageContaining("2008-08-01");
     }
 
     @ParameterizedTest(name = "{0} -> 400 naming {1}")
-    @CsvSource({
-            "?from=2030&to=2020, from",
-            "?from=2000&to=2050, to",
-            "?from=1800, from",
-            "?to=2201, to",
-            "?from=twenty, from",
-            "?to=2030.5, to",
-            "?format=xml, format",
-            "?frozenPolicy=MAYBE, frozenPolicy",
-            "?size=0, size",
-            "?page=-1, page"})
+    @CsvSource({ "?from=2030&to=2020, from", "?from=2000&to=2050, to", "?from=1800, from", "?to=2201, to",
+            "?from=twenty, from", "?to=2030.5, to", "?format=xml, format", "?frozenPolicy=MAYBE, frozenPolicy",
+            "?size=0, size", "?page=-1, page" })
     void rejectsBadParametersWithA400ProblemNamingThem(String query, String parameter) {
         JsonNode problem = api.problem(CSTO + query, 400);
 
@@ -224,15 +229,16 @@ class ChairmanshipScheduleIntegrationTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({CSTO + "?from=2026&to=2026", CSTO + "?from=2007&to=2056", CSTO + "?format=ics", CSTO + "/current",
-            CSTO + "/rotation", NATO})
+    @CsvSource({ CSTO + "?from=2026&to=2026", CSTO + "?from=2007&to=2056", CSTO + "?format=ics", CSTO + "/current",
+            CSTO + "/rotation", NATO })
     void aScheduleCostsTheSameFewStatementsWhateverItsLength(String uri) {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
 
         assertThat(api.get(uri)).hasStatusOk();
 
-        // The registry's budget is 7 per read; the read cache in front of /api/v1 takes one for the revision.
+        // The registry's budget is 7 per read; the read cache in front of /api/v1 takes
+        // one for the revision.
         assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(6);
     }
 
@@ -243,16 +249,27 @@ class ChairmanshipScheduleIntegrationTests {
 
         assertThat(schedule.path("summary").asString()).isNotBlank();
         assertThat(schedule.path("description").asString()).contains("at most 50").contains("If-None-Match");
-        assertThat(schedule.path("responses").path("200").path("content").propertyNames())
-                .contains("application/json", "text/csv", "text/calendar");
-        schedule.path("parameters").forEach(parameter ->
-                assertThat(parameter.path("description").asString()).as(parameter.path("name").asString()).isNotBlank());
-        assertThat(docs.path("paths").path("/api/v1/alliances/{code}/chairmanships/current").path("get").path("summary").asString()).isNotBlank();
-        assertThat(docs.path("paths").path("/api/v1/alliances/{code}/chairmanships/rotation").path("get").path("summary").asString()).isNotBlank();
+        assertThat(schedule.path("responses").path("200").path("content").propertyNames()).contains("application/json",
+                "text/csv", "text/calendar");
+        schedule.path("parameters")
+            .forEach(parameter -> assertThat(parameter.path("description").asString())
+                .as(parameter.path("name").asString())
+                .isNotBlank());
+        assertThat(docs.path("paths")
+            .path("/api/v1/alliances/{code}/chairmanships/current")
+            .path("get")
+            .path("summary")
+            .asString()).isNotBlank();
+        assertThat(docs.path("paths")
+            .path("/api/v1/alliances/{code}/chairmanships/rotation")
+            .path("get")
+            .path("summary")
+            .asString()).isNotBlank();
     }
 
     private String chairOn(LocalDate day) {
         ChairmanshipResponse chair = chairmanships.current("csto", null, day, Language.EN).entries().get(0);
         return chair.chairYear() + " " + chair.iso3() + (chair.projected() ? " projected" : " recorded");
     }
+
 }

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 
-/** scripts/pull-rotation-schedule.sh against the application on its random port: POSIX sh and curl, as cron runs it. */
+/**
+ * scripts/pull-rotation-schedule.sh against the application on its random port: POSIX sh
+ * and curl, as cron runs it.
+ */
 @RotationIntegrationTest
 class PullRotationScheduleScriptIntegrationTests {
 
@@ -35,11 +38,11 @@ class PullRotationScheduleScriptIntegrationTests {
     void downloadsGzipCodedOnceStoresItDecodedAndOnTheSecondRunSendsTheETagAndDownloadsNothing() throws Exception {
         Path out = directory.resolve("csto-chairs.csv");
         URI csv = URI.create("http://127.0.0.1:" + port + RotationApi.CSTO + "?format=csv");
-        HttpResponse<byte[]> served = HttpClient.newHttpClient().send(HttpRequest.newBuilder(csv).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        HttpResponse<byte[]> servedGzip = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(csv).header(HttpHeaders.ACCEPT_ENCODING, "gzip").build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> served = HttpClient.newHttpClient()
+            .send(HttpRequest.newBuilder(csv).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> servedGzip = HttpClient.newHttpClient()
+            .send(HttpRequest.newBuilder(csv).header(HttpHeaders.ACCEPT_ENCODING, "gzip").build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
 
         Run first = pull("-v", out.toString());
         Object inode = Files.getAttribute(out, "unix:ino");
@@ -50,7 +53,7 @@ class PullRotationScheduleScriptIntegrationTests {
         assertThat(Files.readAllBytes(out)).isEqualTo(served.body());
         assertThat(servedGzip.headers().firstValue(HttpHeaders.CONTENT_ENCODING)).contains("gzip");
         assertThat(Files.readString(Path.of(out + ".etag")).trim()).as("the ETag of the gzip-coded transfer")
-                .isEqualTo(servedGzip.headers().firstValue(HttpHeaders.ETAG).orElseThrow());
+            .isEqualTo(servedGzip.headers().firstValue(HttpHeaders.ETAG).orElseThrow());
         assertThat(second.exit()).as(second.toString()).isZero();
         assertThat(second.stdout()).isEqualTo("unchanged " + out + "\n");
         assertThat(Files.getAttribute(out, "unix:ino")).as("the file was not replaced").isEqualTo(inode);
@@ -96,7 +99,7 @@ class PullRotationScheduleScriptIntegrationTests {
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.stderr()).startsWith("pull-rotation-schedule: HTTP 404 from http://127.0.0.1:" + port)
-                .contains("No alliance has the code 'seato'");
+            .contains("No alliance has the code 'seato'");
         assertThat(out).doesNotExist();
         assertThat(Path.of(out + ".lock")).doesNotExist();
     }
@@ -148,7 +151,9 @@ class PullRotationScheduleScriptIntegrationTests {
     private static Run run(List<String> arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("sh", SCRIPT.toString()));
         command.addAll(arguments);
-        Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+        Process process = new ProcessBuilder(command)
+            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+            .start();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("the script did not finish within 60 s: " + command);
@@ -159,4 +164,5 @@ class PullRotationScheduleScriptIntegrationTests {
 
     record Run(int exit, String stdout, String stderr) {
     }
+
 }

@@ -10,13 +10,17 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Small helpers for the rotation tests: GET with headers, read the body as JSON, pick entries. */
+/**
+ * Small helpers for the rotation tests: GET with headers, read the body as JSON, pick
+ * entries.
+ */
 final class RotationApi {
 
     static final String CSTO = "/api/v1/alliances/csto/chairmanships";
     static final String NATO = "/api/v1/alliances/nato/chairmanships";
 
     private final MockMvcTester mvc;
+
     private final JsonMapper json = JsonMapper.builder().build();
 
     RotationApi(MockMvcTester mvc) {
@@ -67,4 +71,5 @@ final class RotationApi {
         content.forEach(node -> years.add(node.path("chairYear").asInt()));
         return years;
     }
+
 }

@@ -8,7 +8,10 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** Fixes "today" at {@link #TODAY}: Russia chairs the CSTO (2026 term), Armenia's participation is frozen. */
+/**
+ * Fixes "today" at {@link #TODAY}: Russia chairs the CSTO (2026 term), Armenia's
+ * participation is frozen.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 class RotationClockConfiguration {
 
@@ -19,4 +22,5 @@ class RotationClockConfiguration {
     Clock rotationTestClock() {
         return Clock.fixed(Instant.parse(TODAY + "T12:00:00Z"), ZoneOffset.UTC);
     }
+
 }

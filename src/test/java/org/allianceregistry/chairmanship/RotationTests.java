@@ -25,6 +25,7 @@ class RotationTests {
     static final Member UZBEKISTAN = active("UZ", "UZB", "Uzbekistan", "Узбекистан");
 
     final Rotation keeping = new Rotation(OrderBasis.RUSSIAN_ALPHABETICAL, TurnPolicy.SKIP, TurnPolicy.KEEP);
+
     final Rotation skipping = new Rotation(OrderBasis.RUSSIAN_ALPHABETICAL, TurnPolicy.SKIP, TurnPolicy.SKIP);
 
     @Test
@@ -111,7 +112,8 @@ class RotationTests {
         Step step = keeping.next("TJK", TAJIKISTAN.names(), List.of(both, BELARUS, TAJIKISTAN)).orElseThrow();
 
         assertThat(step.chair()).isEqualTo(BELARUS);
-        assertThat(step.skipped()).extracting(Rotation.Met::restriction).containsExactly(ParticipationRestriction.SUSPENDED);
+        assertThat(step.skipped()).extracting(Rotation.Met::restriction)
+            .containsExactly(ParticipationRestriction.SUSPENDED);
     }
 
     @Test
@@ -148,10 +150,14 @@ class RotationTests {
     }
 
     private static Member active(String iso2, String iso3, String english, String russian) {
-        return new Member(iso2, iso3, new LocalizedText(english, russian, null), new Standing(MembershipStatus.ACTIVE, null, null));
+        return new Member(iso2, iso3, new LocalizedText(english, russian, null),
+                new Standing(MembershipStatus.ACTIVE, null, null));
     }
 
-    private static Member restricted(Member member, MembershipStatus status, LocalDate suspendedSince, LocalDate frozenSince) {
-        return new Member(member.iso2(), member.iso3(), member.names(), new Standing(status, suspendedSince, frozenSince));
+    private static Member restricted(Member member, MembershipStatus status, LocalDate suspendedSince,
+            LocalDate frozenSince) {
+        return new Member(member.iso2(), member.iso3(), member.names(),
+                new Standing(status, suspendedSince, frozenSince));
     }
+
 }

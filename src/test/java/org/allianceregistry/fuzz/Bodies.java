@@ -9,19 +9,26 @@ import org.allianceregistry.fuzz.ApiGenerators.Body;
 import org.allianceregistry.fuzz.Records.Kind;
 
 /**
- * Well-formed bodies of the write operations, field for field as the request records of the API declare them
- * (CreateAllianceRequest, AdmitMemberRequest, RecordWithdrawalRequest, AssignChairRequest, RecordEventRequest,
- * RecordProtocolRequest, RegisterMemberStateRequest, NewSourceRequest and the Update…Requests), filled with real
- * states, open membership periods and sources so that many of them can pass. {@code n} varies the values.
+ * Well-formed bodies of the write operations, field for field as the request records of
+ * the API declare them (CreateAllianceRequest, AdmitMemberRequest,
+ * RecordWithdrawalRequest, AssignChairRequest, RecordEventRequest, RecordProtocolRequest,
+ * RegisterMemberStateRequest, NewSourceRequest and the Update…Requests), filled with real
+ * states, open membership periods and sources so that many of them can pass. {@code n}
+ * varies the values.
  */
 final class Bodies {
 
     private static final LocalDate FUTURE = LocalDate.of(2027, 1, 1);
-    private static final List<String> WITHDRAWAL_KINDS = List.of("WITHDRAWAL", "NON_RENEWAL", "SUSPENSION", "PARTICIPATION_FROZEN");
-    private static final List<String> EVENT_KINDS = List.of("OPERATION", "EXERCISE", "SUMMIT", "DECISION", "STATEMENT", "FORCE",
-            "FORCE_STRENGTH", "APPOINTMENT", "OTHER");
-    private static final List<String> PROTOCOL_KINDS = List.of("TREATY", "CHARTER", "PROTOCOL", "AGREEMENT", "MEMORANDUM",
-            "DECISION", "RESOLUTION", "DECLARATION", "STRATEGY");
+
+    private static final List<String> WITHDRAWAL_KINDS = List.of("WITHDRAWAL", "NON_RENEWAL", "SUSPENSION",
+            "PARTICIPATION_FROZEN");
+
+    private static final List<String> EVENT_KINDS = List.of("OPERATION", "EXERCISE", "SUMMIT", "DECISION", "STATEMENT",
+            "FORCE", "FORCE_STRENGTH", "APPOINTMENT", "OTHER");
+
+    private static final List<String> PROTOCOL_KINDS = List.of("TREATY", "CHARTER", "PROTOCOL", "AGREEMENT",
+            "MEMORANDUM", "DECISION", "RESOLUTION", "DECLARATION", "STRATEGY");
+
     private static final List<String> VERIFICATIONS = List.of("VERIFIED", "SINGLE_SOURCE", "UNVERIFIED");
 
     private Bodies() {
@@ -53,7 +60,8 @@ final class Bodies {
                 fields.put("startDate", n % 4 == 0 ? "1992-05-15" : day(n % 3650));
                 fields.put("startKind", pick(List.of("ACCESSION", "FOUNDING_MEMBER", "ORIGINAL_SIGNATORY"), n / 7));
                 fields.put("endDate", n % 3 == 0 ? day(n % 3650 + 500) : null);
-                fields.put("endKind", n % 3 == 0 ? pick(List.of("WITHDRAWAL", "NON_RENEWAL", "DISSOLUTION", "STATE_CEASED"), n) : null);
+                fields.put("endKind", n % 3 == 0
+                        ? pick(List.of("WITHDRAWAL", "NON_RENEWAL", "DISSOLUTION", "STATE_CEASED"), n) : null);
                 fields.put("note", "Corrected in a fuzz run (" + n + ").");
                 sources(fields, records, n);
             }
@@ -193,14 +201,18 @@ final class Bodies {
         fields.put("title", "Fuzz source " + n);
         if (n % 4 == 0) {
             fields.put("document", "Note verbale " + n);
-        } else {
+        }
+        else {
             fields.put("url", "https://example.org/fuzz/" + n);
         }
         fields.put("publisher", "example.org");
         fields.put("accessedOn", "2026-11-30");
     }
 
-    /** Cited sources: recorded ones by code, sometimes a new one, sometimes none (which the registry refuses). */
+    /**
+     * Cited sources: recorded ones by code, sometimes a new one, sometimes none (which
+     * the registry refuses).
+     */
     private static void sources(Map<String, Object> fields, Records records, int n) {
         switch (n % 6) {
             case 0, 1, 2 -> fields.put("sources", List.of("R12"));
@@ -216,7 +228,10 @@ final class Bodies {
         }
     }
 
-    /** A JSON object with its members in the order given (Map.of would shuffle them from run to run). */
+    /**
+     * A JSON object with its members in the order given (Map.of would shuffle them from
+     * run to run).
+     */
     private static Map<String, Object> object(Object... keysAndValues) {
         Map<String, Object> object = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
@@ -247,4 +262,5 @@ final class Bodies {
     private static String pick(List<String> values, int n) {
         return values.get(Math.floorMod(n, values.size()));
     }
+
 }

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * JSON text from maps, lists, strings, numbers and booleans, written by hand so that a body can hold what a JSON
- * library would not write: a {@link Raw} fragment is copied as it is ({@code "\ud800"}, {@code 1e309}).
+ * JSON text from maps, lists, strings, numbers and booleans, written by hand so that a
+ * body can hold what a JSON library would not write: a {@link Raw} fragment is copied as
+ * it is ({@code "\ud800"}, {@code 1e309}).
  */
 final class Json {
 
@@ -25,13 +26,17 @@ final class Json {
     private static void write(Object value, StringBuilder out) {
         if (value == null) {
             out.append("null");
-        } else if (value instanceof Raw raw) {
+        }
+        else if (value instanceof Raw raw) {
             out.append(raw.text());
-        } else if (value instanceof String text) {
+        }
+        else if (value instanceof String text) {
             string(text, out);
-        } else if (value instanceof Number || value instanceof Boolean) {
+        }
+        else if (value instanceof Number || value instanceof Boolean) {
             out.append(value);
-        } else if (value instanceof Map<?, ?> map) {
+        }
+        else if (value instanceof Map<?, ?> map) {
             out.append('{');
             boolean first = true;
             for (Map.Entry<?, ?> member : map.entrySet()) {
@@ -44,7 +49,8 @@ final class Json {
                 write(member.getValue(), out);
             }
             out.append('}');
-        } else if (value instanceof List<?> list) {
+        }
+        else if (value instanceof List<?> list) {
             out.append('[');
             for (int i = 0; i < list.size(); i++) {
                 if (i > 0) {
@@ -53,7 +59,8 @@ final class Json {
                 write(list.get(i), out);
             }
             out.append(']');
-        } else {
+        }
+        else {
             throw new IllegalArgumentException("not a JSON value: " + value.getClass());
         }
     }
@@ -71,7 +78,8 @@ final class Json {
                 default -> {
                     if (c < 0x20) {
                         out.append(String.format("\\u%04x", (int) c));
-                    } else {
+                    }
+                    else {
                         out.append(c);
                     }
                 }
@@ -79,4 +87,5 @@ final class Json {
         }
         out.append('"');
     }
+
 }

@@ -18,15 +18,18 @@ import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
 /**
- * HTTP/1.1 over a plain socket, one request per connection ({@code Connection: close}). Unlike java.net.http it sends
- * whatever it is given: duplicate or empty headers, odd methods, undecodable targets, bytes that are not UTF-8.
+ * HTTP/1.1 over a plain socket, one request per connection ({@code Connection: close}).
+ * Unlike java.net.http it sends whatever it is given: duplicate or empty headers, odd
+ * methods, undecodable targets, bytes that are not UTF-8.
  */
 final class RawHttp {
 
     private static final int MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 
     private final String host;
+
     private final int port;
+
     private final int timeoutMillis;
 
     RawHttp(String host, int port, int timeoutMillis) {
@@ -36,10 +39,12 @@ final class RawHttp {
     }
 
     /**
-     * A request as it goes on the wire. {@code Host} and {@code Connection: close} are added; so is {@code Content-Length}
-     * for a body unless {@code chunked}, which sends the body as two chunks instead.
+     * A request as it goes on the wire. {@code Host} and {@code Connection: close} are
+     * added; so is {@code Content-Length} for a body unless {@code chunked}, which sends
+     * the body as two chunks instead.
      */
-    record Request(String method, String target, List<Map.Entry<String, String>> headers, byte[] body, boolean chunked) {
+    record Request(String method, String target, List<Map.Entry<String, String>> headers, byte[] body,
+            boolean chunked) {
 
         Request {
             headers = List.copyOf(headers);
@@ -63,7 +68,8 @@ final class RawHttp {
             }
             if (chunked) {
                 head.append("Transfer-Encoding: chunked\r\n");
-            } else if (body.length > 0) {
+            }
+            else if (body.length > 0) {
                 head.append("Content-Length: ").append(body.length).append("\r\n");
             }
             head.append("Connection: close\r\n\r\n");
@@ -73,7 +79,8 @@ final class RawHttp {
                 chunk(out, body, 0, half);
                 chunk(out, body, half, body.length - half);
                 out.writeBytes("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-            } else {
+            }
+            else {
                 out.writeBytes(body);
             }
             return out.toByteArray();
@@ -92,7 +99,9 @@ final class RawHttp {
             return bytes("").length;
         }
 
-        /** The request as text for a report: control characters escaped, a long body cut. */
+        /**
+         * The request as text for a report: control characters escaped, a long body cut.
+         */
         String display() {
             String text = new String(bytes("127.0.0.1"), StandardCharsets.UTF_8);
             return Report.printable(text, 1500);
@@ -100,7 +109,8 @@ final class RawHttp {
     }
 
     /** A response; {@code body} is decoded from gzip where the server coded it so. */
-    record Response(int status, String statusLine, List<Map.Entry<String, String>> headers, byte[] body, boolean bodyAllowed) {
+    record Response(int status, String statusLine, List<Map.Entry<String, String>> headers, byte[] body,
+            boolean bodyAllowed) {
 
         Optional<String> header(String name) {
             return headers.stream().filter(h -> h.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue).findFirst();
@@ -123,8 +133,10 @@ final class RawHttp {
             try {
                 out.write(request.bytes(host + ":" + port));
                 out.flush();
-            } catch (IOException refusedMidway) {
-                // The server may answer and close before reading all of a request it refuses (a body too large):
+            }
+            catch (IOException refusedMidway) {
+                // The server may answer and close before reading all of a request it
+                // refuses (a body too large):
                 // its answer is still there to read.
             }
             InputStream in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
@@ -146,14 +158,16 @@ final class RawHttp {
             List<Map.Entry<String, String>> headers = new ArrayList<>();
             for (String line = line(in); line != null && !line.isEmpty(); line = line(in)) {
                 int colon = line.indexOf(':');
-                headers.add(colon < 0 ? Map.entry(line, "") : Map.entry(line.substring(0, colon).trim(), line.substring(colon + 1).trim()));
+                headers.add(colon < 0 ? Map.entry(line, "")
+                        : Map.entry(line.substring(0, colon).trim(), line.substring(colon + 1).trim()));
             }
             if (status >= 100 && status < 200) {
                 continue; // 100 Continue and the like come before the answer
             }
             boolean bodyAllowed = !head && status != 204 && status != 304;
             byte[] body = bodyAllowed ? body(in, headers) : new byte[0];
-            if (header(headers, "Content-Encoding").map(v -> v.toLowerCase(Locale.ROOT).contains("gzip")).orElse(false) && body.length > 0) {
+            if (header(headers, "Content-Encoding").map(v -> v.toLowerCase(Locale.ROOT).contains("gzip")).orElse(false)
+                    && body.length > 0) {
                 try (GZIPInputStream gzip = new GZIPInputStream(new ByteArrayInputStream(body))) {
                     body = gzip.readAllBytes();
                 }
@@ -163,7 +177,8 @@ final class RawHttp {
     }
 
     private static byte[] body(InputStream in, List<Map.Entry<String, String>> headers) throws IOException {
-        if (header(headers, "Transfer-Encoding").map(v -> v.toLowerCase(Locale.ROOT).contains("chunked")).orElse(false)) {
+        if (header(headers, "Transfer-Encoding").map(v -> v.toLowerCase(Locale.ROOT).contains("chunked"))
+            .orElse(false)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             while (true) {
                 String size = line(in);
@@ -196,7 +211,10 @@ final class RawHttp {
         return headers.stream().filter(h -> h.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue).findFirst();
     }
 
-    /** One line without its CRLF (ISO-8859-1, as header bytes are); null at the end of the stream. */
+    /**
+     * One line without its CRLF (ISO-8859-1, as header bytes are); null at the end of the
+     * stream.
+     */
     private static String line(InputStream in) throws IOException {
         ByteArrayOutputStream line = new ByteArrayOutputStream(64);
         int b;
@@ -213,4 +231,5 @@ final class RawHttp {
         }
         return line.size() == 0 ? null : line.toString(StandardCharsets.ISO_8859_1);
     }
+
 }

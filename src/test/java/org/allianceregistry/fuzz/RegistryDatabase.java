@@ -15,25 +15,32 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * The H2 file the server has open, read over JDBC through H2's AUTO_SERVER mode: whole-database dumps to prove that
- * rejected writes change nothing, and the records the generators aim at.
+ * The H2 file the server has open, read over JDBC through H2's AUTO_SERVER mode:
+ * whole-database dumps to prove that rejected writes change nothing, and the records the
+ * generators aim at.
  */
 final class RegistryDatabase implements AutoCloseable {
 
     private static final char SEPARATOR = ' ';
 
-    /** Columns longer than this (the audit trail's JSON images) are dumped as their length and SHA-256. */
+    /**
+     * Columns longer than this (the audit trail's JSON images) are dumped as their length
+     * and SHA-256.
+     */
     private static final int HASHED_OVER = 10_000;
 
     private final Connection connection;
+
     private final List<String> tables;
+
     private final Map<String, String> selects = new LinkedHashMap<>();
 
     RegistryDatabase(String url) throws SQLException {
         connection = DriverManager.getConnection(url, "sa", "");
         List<String> names = new ArrayList<>();
-        try (ResultSet rows = connection.createStatement().executeQuery("SELECT table_name FROM information_schema.tables "
-                + "WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name")) {
+        try (ResultSet rows = connection.createStatement()
+            .executeQuery("SELECT table_name FROM information_schema.tables "
+                    + "WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name")) {
             while (rows.next()) {
                 names.add(rows.getString(1));
             }
@@ -41,13 +48,16 @@ final class RegistryDatabase implements AutoCloseable {
         tables = List.copyOf(names);
         for (String table : tables) {
             List<String> columns = new ArrayList<>();
-            try (ResultSet rows = connection.createStatement().executeQuery("SELECT column_name, character_maximum_length "
-                    + "FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '" + table + "' ORDER BY ordinal_position")) {
+            try (ResultSet rows = connection.createStatement()
+                .executeQuery("SELECT column_name, character_maximum_length "
+                        + "FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '" + table
+                        + "' ORDER BY ordinal_position")) {
                 while (rows.next()) {
                     String column = "\"" + rows.getString(1) + "\"";
                     long length = rows.getLong(2);
-                    columns.add(length > HASHED_OVER ? "CASE WHEN " + column + " IS NULL THEN NULL ELSE LENGTH(" + column
-                            + ") || ' chars, sha256 ' || RAWTOHEX(HASH('SHA-256', CAST(" + column + " AS VARBINARY))) END AS " + column : column);
+                    columns.add(length > HASHED_OVER ? "CASE WHEN " + column + " IS NULL THEN NULL ELSE LENGTH("
+                            + column + ") || ' chars, sha256 ' || RAWTOHEX(HASH('SHA-256', CAST(" + column
+                            + " AS VARBINARY))) END AS " + column : column);
                 }
             }
             selects.put(table, "SELECT " + String.join(", ", columns) + " FROM \"" + table + "\"");
@@ -55,9 +65,10 @@ final class RegistryDatabase implements AutoCloseable {
     }
 
     /**
-     * Every row of every table, as text, sorted. Values are length-prefixed so that no stored text can fake a column
-     * boundary; the audit trail's JSON images (columns over {@value #HASHED_OVER} characters) come as length and SHA-256,
-     * so that the dump does not grow with every change (equal up to a SHA-256 collision). Sequences (identity
+     * Every row of every table, as text, sorted. Values are length-prefixed so that no
+     * stored text can fake a column boundary; the audit trail's JSON images (columns over
+     * {@value #HASHED_OVER} characters) come as length and SHA-256, so that the dump does
+     * not grow with every change (equal up to a SHA-256 collision). Sequences (identity
      * counters) are not data and are left out: a rolled-back insert may advance them.
      */
     Dump dump() throws SQLException {
@@ -124,12 +135,17 @@ final class RegistryDatabase implements AutoCloseable {
         }
 
         long bytes() {
-            return tables.values().stream().flatMap(List::stream).mapToLong(row -> row.getBytes(StandardCharsets.UTF_8).length).sum();
+            return tables.values()
+                .stream()
+                .flatMap(List::stream)
+                .mapToLong(row -> row.getBytes(StandardCharsets.UTF_8).length)
+                .sum();
         }
 
         /**
-         * The rows this dump lacks or adds compared with {@code before}, table by table, at most {@code limit} lines. A row
-         * whose first column (the id) is the same before and after shows as the columns that changed.
+         * The rows this dump lacks or adds compared with {@code before}, table by table,
+         * at most {@code limit} lines. A row whose first column (the id) is the same
+         * before and after shows as the columns that changed.
          */
         String diffFrom(Dump before, int limit) {
             List<String> lines = new ArrayList<>();
@@ -160,10 +176,15 @@ final class RegistryDatabase implements AutoCloseable {
                                     + Report.printable(columns.get(i)[1], 80));
                         }
                     }
-                    lines.add("  ~ " + table + " " + String.join("=", columns.get(0)) + ": " + String.join("; ", changed));
+                    lines.add("  ~ " + table + " " + String.join("=", columns.get(0)) + ": "
+                            + String.join("; ", changed));
                 }
-                gone.values().forEach(columns -> lines.add("  - " + table + ": " + Report.printable(String.join(" ",
-                        columns.stream().map(column -> column[0] + "=" + column[1]).toList()), 300)));
+                gone.values()
+                    .forEach(
+                            columns -> lines.add("  - " + table + ": "
+                                    + Report.printable(String.join(" ",
+                                            columns.stream().map(column -> column[0] + "=" + column[1]).toList()),
+                                            300)));
             }
             if (lines.size() > limit) {
                 int more = lines.size() - limit;
@@ -174,7 +195,10 @@ final class RegistryDatabase implements AutoCloseable {
             return String.join("\n", lines);
         }
 
-        /** The columns of a dumped row as name and value (NULL for null), read back by the length prefixes. */
+        /**
+         * The columns of a dumped row as name and value (NULL for null), read back by the
+         * length prefixes.
+         */
         private static List<String[]> columns(String row) {
             List<String[]> columns = new ArrayList<>();
             int at = 0;
@@ -185,16 +209,17 @@ final class RegistryDatabase implements AutoCloseable {
                 }
                 String name = row.substring(at, equals);
                 if (row.startsWith("NULL", equals + 1)) {
-                    columns.add(new String[] {name, "NULL"});
+                    columns.add(new String[] { name, "NULL" });
                     at = equals + 1 + "NULL".length() + 1;
                     continue;
                 }
                 int colon = row.indexOf(':', equals);
                 int length = Integer.parseInt(row.substring(equals + 1, colon));
-                columns.add(new String[] {name, row.substring(colon + 1, colon + 1 + length)});
+                columns.add(new String[] { name, row.substring(colon + 1, colon + 1 + length) });
                 at = colon + 1 + length + 1;
             }
             return columns;
         }
     }
+
 }

@@ -27,7 +27,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 @WebMvcTest(MembershipController.class)
-@Import({FixedClockConfiguration.class, SecurityConfiguration.class})
+@Import({ FixedClockConfiguration.class, SecurityConfiguration.class })
 class MembershipControllerTests {
 
     @Autowired
@@ -38,19 +38,27 @@ class MembershipControllerTests {
 
     @Test
     void listsMembersOnTodayWhenNoDateIsGiven() {
-        given(memberships.membersOn(eq("csto"), any(), any(), any())).willReturn(new PageImpl<>(List.of(armenia()), PageRequest.of(0, 50), 1));
+        given(memberships.membersOn(eq("csto"), any(), any(), any()))
+            .willReturn(new PageImpl<>(List.of(armenia()), PageRequest.of(0, 50), 1));
 
         assertThat(mvc.get().uri("/api/v1/alliances/csto/members")).hasStatus(HttpStatus.OK)
-                .bodyJson().extractingPath("$.content[0].participationFrozenSince").isEqualTo("2024-02-22");
+            .bodyJson()
+            .extractingPath("$.content[0].participationFrozenSince")
+            .isEqualTo("2024-02-22");
 
-        then(memberships).should().membersOn(eq("csto"), eq(LocalDate.parse(FixedClockConfiguration.TODAY)), any(Pageable.class), eq(Language.EN));
+        then(memberships).should()
+            .membersOn(eq("csto"), eq(LocalDate.parse(FixedClockConfiguration.TODAY)), any(Pageable.class),
+                    eq(Language.EN));
     }
 
     @Test
     void servesThePageShapeWithIsoDatesAndCamelCaseFields() {
-        given(memberships.membersOn(eq("csto"), any(), any(), any())).willReturn(new PageImpl<>(List.of(armenia()), PageRequest.of(0, 50), 1));
+        given(memberships.membersOn(eq("csto"), any(), any(), any()))
+            .willReturn(new PageImpl<>(List.of(armenia()), PageRequest.of(0, 50), 1));
 
-        var response = assertThat(mvc.get().uri("/api/v1/alliances/csto/members?asOf=2025-01-01")).hasStatus(HttpStatus.OK).bodyJson();
+        var response = assertThat(mvc.get().uri("/api/v1/alliances/csto/members?asOf=2025-01-01"))
+            .hasStatus(HttpStatus.OK)
+            .bodyJson();
 
         response.extractingPath("$.content[0].memberSince").isEqualTo("1992-05-15");
         response.extractingPath("$.content[0].iso2").isEqualTo("AM");
@@ -61,37 +69,47 @@ class MembershipControllerTests {
     void passesTheRequestedLanguageToTheService() {
         given(memberships.membersOn(any(), any(), any(), any())).willReturn(new PageImpl<>(List.of()));
 
-        assertThat(mvc.get().uri("/api/v1/alliances/csto/members").header(HttpHeaders.ACCEPT_LANGUAGE, "ar")).hasStatus(HttpStatus.OK)
-                .hasHeader(HttpHeaders.CONTENT_LANGUAGE, "ar");
+        assertThat(mvc.get().uri("/api/v1/alliances/csto/members").header(HttpHeaders.ACCEPT_LANGUAGE, "ar"))
+            .hasStatus(HttpStatus.OK)
+            .hasHeader(HttpHeaders.CONTENT_LANGUAGE, "ar");
 
         then(memberships).should().membersOn(any(), any(), any(), eq(Language.AR));
     }
 
     @Test
     void anUnknownAllianceIsA404Problem() {
-        given(memberships.membersOn(eq("seato"), any(), any(), any())).willThrow(new AllianceNotFoundException("seato"));
+        given(memberships.membersOn(eq("seato"), any(), any(), any()))
+            .willThrow(new AllianceNotFoundException("seato"));
 
         assertThat(mvc.get().uri("/api/v1/alliances/seato/members")).hasStatus(HttpStatus.NOT_FOUND)
-                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyJson().extractingPath("$.type").isEqualTo("urn:alliance-registry:problem:alliance-not-found");
+            .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .bodyJson()
+            .extractingPath("$.type")
+            .isEqualTo("urn:alliance-registry:problem:alliance-not-found");
     }
 
     @Test
     void anImpossibleDateIsA400ProblemNamingTheParameter() {
         assertThat(mvc.get().uri("/api/v1/alliances/csto/members?asOf=2025-02-29")).hasStatus(HttpStatus.BAD_REQUEST)
-                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyJson().extractingPath("$.errors[0].field").isEqualTo("asOf");
+            .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .bodyJson()
+            .extractingPath("$.errors[0].field")
+            .isEqualTo("asOf");
     }
 
     @Test
     void anOversizedPageIsA400ProblemNamingTheParameter() {
         assertThat(mvc.get().uri("/api/v1/alliances/csto/memberships?size=251")).hasStatus(HttpStatus.BAD_REQUEST)
-                .bodyJson().extractingPath("$.errors[0].field").isEqualTo("size");
+            .bodyJson()
+            .extractingPath("$.errors[0].field")
+            .isEqualTo("size");
     }
 
     private static MemberOnDateResponse armenia() {
         return new MemberOnDateResponse("AM", "ARM", "Armenia", MembershipStatus.ACTIVE, LocalDate.of(1992, 5, 15),
-                MembershipStartKind.ORIGINAL_SIGNATORY, null, LocalDate.of(2024, 2, 22), List.of("Participation frozen"), 1L,
+                MembershipStartKind.ORIGINAL_SIGNATORY, null, LocalDate.of(2024, 2, 22),
+                List.of("Participation frozen"), 1L,
                 List.of(new SourceResponse("R34", "France 24", "https://example.org", null, null, null, null)));
     }
+
 }

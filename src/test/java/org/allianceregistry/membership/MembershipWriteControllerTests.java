@@ -26,10 +26,12 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** Failures the database reports reach the client as problems: never a 500, never SQL. */
 @WebMvcTest(MembershipWriteController.class)
-@Import({FixedClockConfiguration.class, SecurityConfiguration.class})
+@Import({ FixedClockConfiguration.class, SecurityConfiguration.class })
 class MembershipWriteControllerTests {
 
-    private static final String EDITOR = "Basic " + Base64.getEncoder().encodeToString("editor:editor-secret".getBytes(StandardCharsets.UTF_8));
+    private static final String EDITOR = "Basic "
+            + Base64.getEncoder().encodeToString("editor:editor-secret".getBytes(StandardCharsets.UTF_8));
+
     private static final String BODY = "{\"startDate\": \"2027-01-01\", \"startKind\": \"ACCESSION\", \"sources\": [\"R12\"]}";
 
     @Autowired
@@ -51,25 +53,38 @@ class MembershipWriteControllerTests {
         assertThat(result).hasStatus(409).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("urn:alliance-registry:problem:data-conflict");
         assertThat(new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8))
-                .doesNotContainIgnoringCase("sql").doesNotContainIgnoringCase("uq_memberships").doesNotContain("Exception");
+            .doesNotContainIgnoringCase("sql")
+            .doesNotContainIgnoringCase("uq_memberships")
+            .doesNotContain("Exception");
     }
 
     @Test
     void anOptimisticLockLostToAnotherWriteIsA412ForAClientThatSentIfMatch() {
-        given(memberships.update(anyLong(), anyLong(), any())).willThrow(new OptimisticLockingFailureException("row was updated"));
+        given(memberships.update(anyLong(), anyLong(), any()))
+            .willThrow(new OptimisticLockingFailureException("row was updated"));
 
-        assertThat(put("\"0\"")).hasStatus(412).bodyJson().extractingPath("$.type").isEqualTo("urn:alliance-registry:problem:stale-version");
+        assertThat(put("\"0\"")).hasStatus(412)
+            .bodyJson()
+            .extractingPath("$.type")
+            .isEqualTo("urn:alliance-registry:problem:stale-version");
     }
 
     @Test
     void aWriteThatWaitedTooLongForAnotherIsA409() {
-        given(memberships.update(anyLong(), anyLong(), any())).willThrow(new CannotAcquireLockException("Timeout trying to lock table"));
+        given(memberships.update(anyLong(), anyLong(), any()))
+            .willThrow(new CannotAcquireLockException("Timeout trying to lock table"));
 
         assertThat(put("\"0\"")).hasStatus(409).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     private MvcTestResult put(String ifMatch) {
-        return mvc.put().uri("/api/v1/memberships/7").header(HttpHeaders.AUTHORIZATION, EDITOR).header(HttpHeaders.IF_MATCH, ifMatch)
-                .contentType(MediaType.APPLICATION_JSON).content(BODY).exchange();
+        return mvc.put()
+            .uri("/api/v1/memberships/7")
+            .header(HttpHeaders.AUTHORIZATION, EDITOR)
+            .header(HttpHeaders.IF_MATCH, ifMatch)
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(BODY)
+            .exchange();
     }
+
 }

@@ -40,7 +40,8 @@ class StandingTests {
     @Test
     void aFrozenParticipationLeavesTheMemberActiveAndIsReported() {
         Membership armenia = membership(LocalDate.of(1992, 5, 15));
-        Withdrawal freeze = new Withdrawal(armenia, WithdrawalKind.PARTICIPATION_FROZEN, null, LocalDate.of(2024, 2, 22), "frozen");
+        Withdrawal freeze = new Withdrawal(armenia, WithdrawalKind.PARTICIPATION_FROZEN, null,
+                LocalDate.of(2024, 2, 22), "frozen");
 
         Standing standing = Standing.on(LocalDate.of(2025, 1, 1), armenia, TREATY_IN_FORCE, List.of(freeze));
 
@@ -52,7 +53,8 @@ class StandingTests {
     @Test
     void aLiftedSuspensionNoLongerRestricts() {
         Membership member = membership(LocalDate.of(2000, 1, 1));
-        Withdrawal suspension = new Withdrawal(member, WithdrawalKind.SUSPENSION, null, LocalDate.of(2010, 1, 1), "suspended");
+        Withdrawal suspension = new Withdrawal(member, WithdrawalKind.SUSPENSION, null, LocalDate.of(2010, 1, 1),
+                "suspended");
         suspension.lift(LocalDate.of(2011, 1, 1));
 
         assertThat(suspension.restricts(LocalDate.of(2010, 12, 31))).isTrue();
@@ -62,7 +64,8 @@ class StandingTests {
     @Test
     void aWithdrawalEndsThePeriodOnItsEffectiveDateRatherThanRestrictingIt() {
         Membership albania = membership(LocalDate.of(1955, 5, 14));
-        Withdrawal withdrawal = new Withdrawal(albania, WithdrawalKind.WITHDRAWAL, null, LocalDate.of(1968, 9, 13), "left");
+        Withdrawal withdrawal = new Withdrawal(albania, WithdrawalKind.WITHDRAWAL, null, LocalDate.of(1968, 9, 13),
+                "left");
 
         albania.end(withdrawal.getEffectiveDate(), MembershipEndKind.WITHDRAWAL);
 
@@ -83,10 +86,12 @@ class StandingTests {
     void rejectsAStandingOutsideThePeriod() {
         Membership member = membership(LocalDate.of(2000, 1, 1));
 
-        assertThatIllegalArgumentException().isThrownBy(() -> Standing.on(LocalDate.of(1999, 12, 31), member, null, List.of()));
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> Standing.on(LocalDate.of(1999, 12, 31), member, null, List.of()));
     }
 
     private static Membership membership(LocalDate start) {
         return new Membership(null, null, start, MembershipStartKind.ORIGINAL_SIGNATORY);
     }
+
 }

@@ -9,18 +9,10 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 class AcceptEncodingTests {
 
     @ParameterizedTest(name = "Accept-Encoding: {0} → gzip {1}")
-    @CsvSource(delimiter = '|', value = {
-            "gzip | true",
-            "gzip, deflate, br | true",
-            "br;q=1.0, GZIP;q=0.5 | true",
-            "x-gzip | true",
-            "* | true",
-            "gzip;q=0 | false",
-            "gzip; q=0.000, * | false",
-            "*;q=0 | false",
-            "identity | false",
-            "deflate, br | false",
-            "gzip;q=zero | false"})
+    @CsvSource(delimiter = '|',
+            value = { "gzip | true", "gzip, deflate, br | true", "br;q=1.0, GZIP;q=0.5 | true", "x-gzip | true",
+                    "* | true", "gzip;q=0 | false", "gzip; q=0.000, * | false", "*;q=0 | false", "identity | false",
+                    "deflate, br | false", "gzip;q=zero | false" })
     void acceptsGzipOnlyWhenNamedOrCoveredByTheWildcardWithAPositiveQuality(String header, boolean expected) {
         assertThat(AcceptEncoding.acceptsGzip(header)).isEqualTo(expected);
     }
@@ -30,4 +22,5 @@ class AcceptEncodingTests {
     void noHeaderMeansIdentity(String header) {
         assertThat(AcceptEncoding.acceptsGzip(header)).isFalse();
     }
+
 }

@@ -20,7 +20,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Repeated and conditional reads cost one revision query; a change is never hidden by a cached answer. */
+/**
+ * Repeated and conditional reads cost one revision query; a change is never hidden by a
+ * cached answer.
+ */
 @RegistryIntegrationTest
 class ReadCacheIntegrationTests {
 
@@ -47,8 +50,10 @@ class ReadCacheIntegrationTests {
 
         long statements = statementsDuring(() -> {
             MvcTestResult second = get(MEMBERS, null);
-            assertThat(second.getResponse().getContentAsByteArray()).isEqualTo(first.getResponse().getContentAsByteArray());
-            assertThat(second.getResponse().getHeader(HttpHeaders.ETAG)).isEqualTo(first.getResponse().getHeader(HttpHeaders.ETAG));
+            assertThat(second.getResponse().getContentAsByteArray())
+                .isEqualTo(first.getResponse().getContentAsByteArray());
+            assertThat(second.getResponse().getHeader(HttpHeaders.ETAG))
+                .isEqualTo(first.getResponse().getHeader(HttpHeaders.ETAG));
         });
 
         assertThat(statements).as("only the revision is read").isEqualTo(1);
@@ -73,10 +78,17 @@ class ReadCacheIntegrationTests {
     void anIfModifiedSinceAtLastModifiedAnswers304() {
         String lastModified = get(MEMBERS, null).getResponse().getHeader(HttpHeaders.LAST_MODIFIED);
 
-        MvcTestResult conditional = mvc.get().uri(MEMBERS).header(HttpHeaders.IF_MODIFIED_SINCE, lastModified).exchange();
-        MvcTestResult older = mvc.get().uri(MEMBERS).header(HttpHeaders.IF_MODIFIED_SINCE,
-                ZonedDateTime.parse(lastModified, DateTimeFormatter.RFC_1123_DATE_TIME).minusDays(1).format(DateTimeFormatter.RFC_1123_DATE_TIME))
-                .exchange();
+        MvcTestResult conditional = mvc.get()
+            .uri(MEMBERS)
+            .header(HttpHeaders.IF_MODIFIED_SINCE, lastModified)
+            .exchange();
+        MvcTestResult older = mvc.get()
+            .uri(MEMBERS)
+            .header(HttpHeaders.IF_MODIFIED_SINCE,
+                    ZonedDateTime.parse(lastModified, DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .minusDays(1)
+                        .format(DateTimeFormatter.RFC_1123_DATE_TIME))
+            .exchange();
 
         assertThat(conditional.getResponse().getStatus()).isEqualTo(304);
         assertThat(older.getResponse().getStatus()).isEqualTo(200);
@@ -87,7 +99,8 @@ class ReadCacheIntegrationTests {
         MvcTestResult english = get("/api/v1/alliances/csto", null);
         MvcTestResult russian = get("/api/v1/alliances/csto", "ru");
 
-        assertThat(english.getResponse().getHeader(HttpHeaders.ETAG)).isNotEqualTo(russian.getResponse().getHeader(HttpHeaders.ETAG));
+        assertThat(english.getResponse().getHeader(HttpHeaders.ETAG))
+            .isNotEqualTo(russian.getResponse().getHeader(HttpHeaders.ETAG));
         assertThat(russian.getResponse().getHeader(HttpHeaders.VARY)).contains("Accept-Language");
         assertThat(russian.getResponse().getHeader(HttpHeaders.CONTENT_LANGUAGE)).isEqualTo("ru");
     }
@@ -103,12 +116,19 @@ class ReadCacheIntegrationTests {
                     + "(SELECT id FROM member_states WHERE iso2 = 'BE') AND alliance_id = (SELECT id FROM alliances WHERE code = 'nato')");
             revisions.bump();
         });
-        MvcTestResult after = mvc.get().uri(uri).header(HttpHeaders.IF_NONE_MATCH, before.getResponse().getHeader(HttpHeaders.ETAG)).exchange();
-        MvcTestResult unrelated = mvc.get().uri("/api/v1/alliances/warsaw-pact").header(HttpHeaders.IF_NONE_MATCH, unrelatedEtag).exchange();
+        MvcTestResult after = mvc.get()
+            .uri(uri)
+            .header(HttpHeaders.IF_NONE_MATCH, before.getResponse().getHeader(HttpHeaders.ETAG))
+            .exchange();
+        MvcTestResult unrelated = mvc.get()
+            .uri("/api/v1/alliances/warsaw-pact")
+            .header(HttpHeaders.IF_NONE_MATCH, unrelatedEtag)
+            .exchange();
 
         assertThat(after.getResponse().getStatus()).isEqualTo(200);
         assertThat(after.getResponse().getContentAsString()).contains("Corrected by a test");
-        assertThat(after.getResponse().getHeader(HttpHeaders.ETAG)).isNotEqualTo(before.getResponse().getHeader(HttpHeaders.ETAG));
+        assertThat(after.getResponse().getHeader(HttpHeaders.ETAG))
+            .isNotEqualTo(before.getResponse().getHeader(HttpHeaders.ETAG));
         assertThat(unrelated.getResponse().getStatus()).isEqualTo(304);
     }
 
@@ -124,7 +144,7 @@ class ReadCacheIntegrationTests {
         assertThat(gzip.getResponse().getHeader(HttpHeaders.CONTENT_ENCODING)).isEqualTo("gzip");
         assertThat(gzip.getResponse().getHeader(HttpHeaders.VARY)).contains("Accept-Encoding");
         assertThat(gzip.getResponse().getHeader(HttpHeaders.ETAG))
-                .isEqualTo(identityEtag.substring(0, identityEtag.length() - 1) + "-gzip\"");
+            .isEqualTo(identityEtag.substring(0, identityEtag.length() - 1) + "-gzip\"");
         byte[] compressed = gzip.getResponse().getContentAsByteArray();
         assertThat(compressed.length).isLessThan(identity.getResponse().getContentAsByteArray().length / 5);
         assertThat(gzip.getResponse().getContentLength()).isEqualTo(compressed.length);
@@ -136,8 +156,10 @@ class ReadCacheIntegrationTests {
 
     @Test
     void gzipRefusedWithQualityZeroIsNotSent() {
-        MvcTestResult refused = mvc.get().uri("/api/v1/alliances/csto/chairmanships")
-                .header(HttpHeaders.ACCEPT_ENCODING, "gzip;q=0, identity").exchange();
+        MvcTestResult refused = mvc.get()
+            .uri("/api/v1/alliances/csto/chairmanships")
+            .header(HttpHeaders.ACCEPT_ENCODING, "gzip;q=0, identity")
+            .exchange();
 
         assertThat(refused.getResponse().getHeader(HttpHeaders.CONTENT_ENCODING)).isNull();
         assertThat(refused.getResponse().getHeader(HttpHeaders.ETAG)).doesNotContain("-gzip");
@@ -147,10 +169,18 @@ class ReadCacheIntegrationTests {
     void eitherCodingsEtagAnswers304NamingTheCopyTheClientHolds() {
         String uri = "/api/v1/states?page=2&size=50";
         String identityEtag = get(uri, null).getResponse().getHeader(HttpHeaders.ETAG);
-        String gzipEtag = mvc.get().uri(uri).header(HttpHeaders.ACCEPT_ENCODING, "gzip").exchange().getResponse().getHeader(HttpHeaders.ETAG);
+        String gzipEtag = mvc.get()
+            .uri(uri)
+            .header(HttpHeaders.ACCEPT_ENCODING, "gzip")
+            .exchange()
+            .getResponse()
+            .getHeader(HttpHeaders.ETAG);
 
-        MvcTestResult heldIdentity = mvc.get().uri(uri).header(HttpHeaders.ACCEPT_ENCODING, "gzip")
-                .header(HttpHeaders.IF_NONE_MATCH, identityEtag).exchange();
+        MvcTestResult heldIdentity = mvc.get()
+            .uri(uri)
+            .header(HttpHeaders.ACCEPT_ENCODING, "gzip")
+            .header(HttpHeaders.IF_NONE_MATCH, identityEtag)
+            .exchange();
         MvcTestResult heldGzip = mvc.get().uri(uri).header(HttpHeaders.IF_NONE_MATCH, gzipEtag).exchange();
 
         assertThat(heldIdentity.getResponse().getStatus()).isEqualTo(304);
@@ -171,7 +201,8 @@ class ReadCacheIntegrationTests {
     void theIndexLinksToEveryResource() throws Exception {
         MvcTestResult index = get("/api/v1", null);
 
-        assertThat(index.getResponse().getContentAsString()).contains("/api/v1/alliances/{code}/members", "/api/v1/states/{code}", "/v3/api-docs");
+        assertThat(index.getResponse().getContentAsString()).contains("/api/v1/alliances/{code}/members",
+                "/api/v1/states/{code}", "/v3/api-docs");
     }
 
     private MvcTestResult get(String uri, String language) {
@@ -190,4 +221,5 @@ class ReadCacheIntegrationTests {
         action.run();
         return statistics.getPrepareStatementCount() - before;
     }
+
 }

@@ -40,7 +40,7 @@ class RegistryRevisionIntegrationTests {
 
         assertThat(after.number()).isEqualTo(before.number() + 1);
         assertThat(after.changedAt()).isAfter(before.changedAt())
-                .isAfterOrEqualTo(Instant.parse(FixedClockConfiguration.TODAY + "T12:00:00Z"));
+            .isAfterOrEqualTo(Instant.parse(FixedClockConfiguration.TODAY + "T12:00:00Z"));
         assertThat(revisions.current()).isEqualTo(after);
     }
 
@@ -57,4 +57,5 @@ class RegistryRevisionIntegrationTests {
     void bumpingOutsideAChangeIsRefused() {
         assertThatExceptionOfType(IllegalTransactionStateException.class).isThrownBy(revisions::bump);
     }
+
 }

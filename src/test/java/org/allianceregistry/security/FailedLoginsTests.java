@@ -10,13 +10,18 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Failed logins are counted by address, over a window from the first of them; at the limit the address waits. */
+/**
+ * Failed logins are counted by address, over a window from the first of them; at the
+ * limit the address waits.
+ */
 class FailedLoginsTests {
 
     private static final String GUESSER = "203.0.113.9";
 
     private final AtomicLong nanos = new AtomicLong();
-    private final FailedLogins failedLogins = new FailedLogins(new FailedLoginProperties(3, Duration.ofMinutes(15)), nanos::get);
+
+    private final FailedLogins failedLogins = new FailedLogins(new FailedLoginProperties(3, Duration.ofMinutes(15)),
+            nanos::get);
 
     @Test
     void credentialsAreCheckedUntilTheLimitIsReached() {
@@ -62,11 +67,13 @@ class FailedLoginsTests {
 
     @Test
     void aFailedLoginCountsForTheAddressItCameFrom() {
-        UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated("editor", "guess");
+        UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated("editor",
+                "guess");
         attempt.setDetails(new WebAuthenticationDetails(GUESSER, null));
 
         for (int i = 0; i < 3; i++) {
-            failedLogins.on(new AuthenticationFailureBadCredentialsEvent(attempt, new BadCredentialsException("wrong")));
+            failedLogins
+                .on(new AuthenticationFailureBadCredentialsEvent(attempt, new BadCredentialsException("wrong")));
         }
 
         assertThat(failedLogins.retryAfter(GUESSER)).isEqualTo(Duration.ofMinutes(15));
@@ -75,4 +82,5 @@ class FailedLoginsTests {
     private void at(Duration sinceStart) {
         nanos.set(sinceStart.toNanos());
     }
+
 }

@@ -18,7 +18,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 class RememberedCredentialsTests {
 
     private final AtomicInteger checks = new AtomicInteger();
+
     private final AtomicLong nanos = new AtomicLong();
+
     private final RememberedCredentials credentials = new RememberedCredentials(new AuthenticationProvider() {
         @Override
         public Authentication authenticate(Authentication attempt) {
@@ -51,7 +53,8 @@ class RememberedCredentialsTests {
         credentials.authenticate(attempt("editor", "right"));
 
         for (int i = 0; i < 3; i++) {
-            assertThatExceptionOfType(BadCredentialsException.class).isThrownBy(() -> credentials.authenticate(attempt("editor", "wrong")));
+            assertThatExceptionOfType(BadCredentialsException.class)
+                .isThrownBy(() -> credentials.authenticate(attempt("editor", "wrong")));
         }
 
         assertThat(checks).hasValue(4);
@@ -78,4 +81,5 @@ class RememberedCredentialsTests {
     private static UsernamePasswordAuthenticationToken attempt(String name, String password) {
         return UsernamePasswordAuthenticationToken.unauthenticated(name, password);
     }
+
 }

@@ -32,22 +32,25 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Every way the database can be unavailable answers 503 with Retry-After, never 500. */
 @WebMvcTest(controllers = DatabaseOutageProblemTests.FailingController.class)
-@Import({DatabaseOutageProblemTests.FailingController.class, SecurityConfiguration.class})
+@Import({ DatabaseOutageProblemTests.FailingController.class, SecurityConfiguration.class })
 class DatabaseOutageProblemTests {
 
     @Autowired
     MockMvcTester mvc;
 
     @ParameterizedTest
-    @ValueSource(strings = {"no-transaction", "no-connection", "resource-failure", "query-timeout", "transient",
-            "hibernate-connection", "pool-timeout", "rollback-on-closed-connection", "rollback-on-killed-connection", "connection-closed",
-            "admin-shutdown"})
+    @ValueSource(strings = { "no-transaction", "no-connection", "resource-failure", "query-timeout", "transient",
+            "hibernate-connection", "pool-timeout", "rollback-on-closed-connection", "rollback-on-killed-connection",
+            "connection-closed", "admin-shutdown" })
     void databaseOutagesAnswer503WithRetryAfter(String failure) {
         MvcTestResult result = mvc.get().uri("/test/outage/" + failure).header("X-Request-Id", "outage-1").exchange();
 
-        assertThat(result).hasStatus(HttpStatus.SERVICE_UNAVAILABLE).hasHeader("Retry-After", "5")
-                .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("urn:alliance-registry:problem:service-unavailable");
+        assertThat(result).hasStatus(HttpStatus.SERVICE_UNAVAILABLE)
+            .hasHeader("Retry-After", "5")
+            .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result).bodyJson()
+            .extractingPath("$.type")
+            .isEqualTo("urn:alliance-registry:problem:service-unavailable");
         assertThat(result).bodyJson().extractingPath("$.correlationId").isEqualTo("outage-1");
         assertThat(result).bodyText().doesNotContain("Exception", "jdbc", "Hikari", "refused");
     }
@@ -55,7 +58,7 @@ class DatabaseOutageProblemTests {
     @Test
     void otherFailuresStay500() {
         assertThat(mvc.get().uri("/test/outage/bug").exchange()).hasStatus(HttpStatus.INTERNAL_SERVER_ERROR)
-                .doesNotContainHeader("Retry-After");
+            .doesNotContainHeader("Retry-After");
     }
 
     @RestController
@@ -66,17 +69,21 @@ class DatabaseOutageProblemTests {
             throw switch (failure) {
                 case "no-transaction" -> new CannotCreateTransactionException("Could not open JPA EntityManager",
                         new JDBCConnectionException("Unable to acquire JDBC Connection", pool()));
-                case "no-connection" -> new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection", pool());
+                case "no-connection" ->
+                    new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection", pool());
                 case "resource-failure" -> new DataAccessResourceFailureException("I/O error", new ConnectException());
                 case "query-timeout" -> new QueryTimeoutException("canceling statement due to statement timeout");
                 case "transient" -> new TransientDataAccessResourceException("connection reset");
                 case "hibernate-connection" -> new JDBCConnectionException("Unable to acquire JDBC Connection", pool());
                 case "pool-timeout" -> pool();
-                // What PostgreSQL's driver says once the server has killed a pooled connection.
-                case "rollback-on-closed-connection" -> new TransactionSystemException("Could not roll back JPA transaction",
-                        new PersistenceException("Unable to rollback against JDBC Connection",
-                                new SQLException("This connection has been closed.", "08003")));
-                // What Hikari's closed connection says when the rollback after a killed connection's failure runs.
+                // What PostgreSQL's driver says once the server has killed a pooled
+                // connection.
+                case "rollback-on-closed-connection" ->
+                    new TransactionSystemException("Could not roll back JPA transaction",
+                            new PersistenceException("Unable to rollback against JDBC Connection",
+                                    new SQLException("This connection has been closed.", "08003")));
+                // What Hikari's closed connection says when the rollback after a killed
+                // connection's failure runs.
                 case "rollback-on-killed-connection" -> new JpaSystemException(new org.hibernate.TransactionException(
                         "Unable to rollback against JDBC Connection", new SQLException("Connection is closed")));
                 case "connection-closed" -> new JpaSystemException(new PersistenceException(
@@ -88,7 +95,10 @@ class DatabaseOutageProblemTests {
         }
 
         private static SQLTransientConnectionException pool() {
-            return new SQLTransientConnectionException("registry - Connection is not available, request timed out after 3000ms");
+            return new SQLTransientConnectionException(
+                    "registry - Connection is not available, request timed out after 3000ms");
         }
+
     }
+
 }

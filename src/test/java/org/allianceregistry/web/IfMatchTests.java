@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class IfMatchTests {
 
     @ParameterizedTest
-    @ValueSource(strings = {"\"0\"", " \"12\" ", "\"12-kR2mYx0_Qb3-Zt9LwPq4sVn8aHc1dEf\"",
-            "\"12-kR2mYx0_Qb3-Zt9LwPq4sVn8aHc1dEf-gzip\""})
+    @ValueSource(strings = { "\"0\"", " \"12\" ", "\"12-kR2mYx0_Qb3-Zt9LwPq4sVn8aHc1dEf\"",
+            "\"12-kR2mYx0_Qb3-Zt9LwPq4sVn8aHc1dEf-gzip\"" })
     void readsTheVersionFromOneStrongETag(String header) {
         assertThat(IfMatch.version(header)).isEqualTo(header.contains("12") ? 12 : 0);
         assertThat(IfMatch.etag(12)).isEqualTo("\"12\"");
@@ -23,12 +23,13 @@ class IfMatchTests {
     @NullAndEmptySource
     void aMissingIfMatchIsAPreconditionRequired(String header) {
         assertThatExceptionOfType(RegistryException.class).isThrownBy(() -> IfMatch.version(header))
-                .satisfies(e -> assertThat(e.kind()).isEqualTo(ProblemKind.PRECONDITION_REQUIRED));
+            .satisfies(e -> assertThat(e.kind()).isEqualTo(ProblemKind.PRECONDITION_REQUIRED));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"*", "W/\"1\"", "1", "\"1\", \"2\"", "\"one\""})
+    @ValueSource(strings = { "*", "W/\"1\"", "1", "\"1\", \"2\"", "\"one\"" })
     void anythingButOneStrongETagIsRefused(String header) {
         assertThatExceptionOfType(InvalidParameterException.class).isThrownBy(() -> IfMatch.version(header));
     }
+
 }

@@ -40,7 +40,7 @@ class RequestSizeLimitFilterTests {
         FilterChain readsEverything = (req, res) -> req.getInputStream().readAllBytes();
 
         assertThatExceptionOfType(RequestSizeLimitFilter.BodyTooLargeException.class)
-                .isThrownBy(() -> filter.doFilter(request, new MockHttpServletResponse(), readsEverything));
+            .isThrownBy(() -> filter.doFilter(request, new MockHttpServletResponse(), readsEverything));
     }
 
     @Test
@@ -49,8 +49,10 @@ class RequestSizeLimitFilterTests {
         request.setContent(new byte[RequestSizeLimitFilter.LIMIT]);
         AtomicBoolean passedOn = new AtomicBoolean();
 
-        filter.doFilter(request, new MockHttpServletResponse(), (req, res) -> passedOn.set(req.getInputStream().readAllBytes().length > 0));
+        filter.doFilter(request, new MockHttpServletResponse(),
+                (req, res) -> passedOn.set(req.getInputStream().readAllBytes().length > 0));
 
         assertThat(passedOn).isTrue();
     }
+
 }
