@@ -122,8 +122,11 @@ public class SecurityConfiguration {
         return new HttpStatusRequestRejectedHandler(HttpServletResponse.SC_BAD_REQUEST);
     }
 
-    @Bean
-    UserDetailsService registryAccounts(Environment environment) {
+    /**
+     * The accounts, known only to the provider below (as a bean, Spring Security would
+     * warn it goes unused).
+     */
+    private static UserDetailsService registryAccounts(Environment environment) {
         PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
         List<UserDetails> users = new ArrayList<>();
         Account editor = account(environment, "registry.editor");
@@ -147,8 +150,8 @@ public class SecurityConfiguration {
      * configured hash is the one in use.
      */
     @Bean
-    AuthenticationProvider registryAuthentication(UserDetailsService accounts, PasswordEncoder encoder) {
-        DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(accounts);
+    AuthenticationProvider registryAuthentication(Environment environment, PasswordEncoder encoder) {
+        DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(registryAccounts(environment));
         bcrypt.setPasswordEncoder(encoder);
         return new RememberedCredentials(bcrypt, Ticker.systemTicker());
     }
