@@ -2,6 +2,8 @@ package org.allianceregistry.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -47,6 +49,17 @@ final class Api {
     /** The members of {@code alliance} on {@code date}. */
     JsonNode members(String alliance, String date) {
         return get("/api/v1/alliances/" + alliance + "/members?size=250&asOf=" + date).path("content");
+    }
+
+    /**
+     * Sends bytes no HTTP client library would send (a malformed escape, a repeated
+     * header) to the server on {@code port} and returns the whole response.
+     */
+    static String raw(int port, String request) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     static String basic(String user, String password) {

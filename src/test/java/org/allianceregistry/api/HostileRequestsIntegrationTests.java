@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 import org.allianceregistry.RegistryIntegrationTest;
@@ -321,12 +320,8 @@ class HostileRequestsIntegrationTests {
         return jdbc.queryForObject("SELECT COUNT(*) FROM changes", Long.class);
     }
 
-    /** Sends bytes no HTTP client library would send and returns the whole response. */
     private String raw(String request) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
-            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return Api.raw(port, request);
     }
 
 }

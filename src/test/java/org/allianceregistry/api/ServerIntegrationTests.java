@@ -2,7 +2,7 @@ package org.allianceregistry.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.Socket;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -53,15 +53,8 @@ class ServerIntegrationTests {
         assertThat(get("/v3/api-docs", null).body()).contains("\"openapi\":\"3.1");
     }
 
-    /**
-     * Sends bytes no HTTP client library would send, such as a malformed escape in the
-     * path.
-     */
-    private String raw(String request) throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
-            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        }
+    private String raw(String request) throws IOException {
+        return Api.raw(port, request);
     }
 
     private HttpResponse<String> get(String path, String ifNoneMatch) throws Exception {
