@@ -24,12 +24,8 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
@@ -87,12 +83,6 @@ class ReadCacheFilter extends OncePerRequestFilter {
      */
     private static final Duration ADMISSION_WAIT = Duration.ofSeconds(10);
 
-    /**
-     * How long a read waits for another request's rendering of the same representation
-     * before rendering itself.
-     */
-    private static final Duration RENDER_WAIT = Duration.ofSeconds(5);
-
     private static final Pattern VERSION_TAG = Pattern.compile("\"(\\d{1,18})\"");
 
     private final ObjectProvider<RegistryRevisionService> revisions;
@@ -114,12 +104,6 @@ class ReadCacheFilter extends OncePerRequestFilter {
      * few reads for the CPU and the pool, not with every connection's.
      */
     private final Semaphore admission;
-
-    /**
-     * Renderings in progress, by key: concurrent misses of one key wait for the first
-     * instead of rendering again.
-     */
-    private final ConcurrentHashMap<String, CompletableFuture<@Nullable RenderedResponse>> rendering = new ConcurrentHashMap<>();
 
     /**
      * The servlet container creates filters before JPA and MVC are up: both are looked up
@@ -205,22 +189,9 @@ class ReadCacheFilter extends OncePerRequestFilter {
         if (rendered != null) {
             return rendered;
         }
-        CompletableFuture<@Nullable RenderedResponse> mine = new CompletableFuture<>();
-        CompletableFuture<@Nullable RenderedResponse> other = rendering.putIfAbsent(key, mine);
-        rendered = other != null ? awaitOther(other) : null;
-        if (rendered == null) {
-            try {
-                rendered = renderThrough(request, response, chain, revision);
-                if (rendered != null) {
-                    cache.put(key, rendered);
-                }
-            }
-            finally {
-                if (other == null) {
-                    rendering.remove(key, mine);
-                    mine.complete(rendered);
-                }
-            }
+        rendered = renderThrough(request, response, chain, revision);
+        if (rendered != null) {
+            cache.put(key, rendered);
         }
         return rendered;
     }
@@ -240,26 +211,6 @@ class ReadCacheFilter extends OncePerRequestFilter {
         RenderedResponse rendered = render(capture, revision);
         capture.resetBuffer();
         return rendered;
-    }
-
-    /**
-     * The rendering another request of the same key is making: after a write every poller
-     * misses at once, and one rendering (not one per poller) is what keeps the CPU, and
-     * the writes that need it, free. Null when that rendering was not a 200 or takes too
-     * long; the caller then renders for itself.
-     */
-    private static @Nullable RenderedResponse awaitOther(CompletableFuture<@Nullable RenderedResponse> other)
-            throws IOException {
-        try {
-            return other.get(RENDER_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        }
-        catch (TimeoutException | ExecutionException slowOrFailed) {
-            return null;
-        }
-        catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while another request rendered the same read");
-        }
     }
 
     /**
