@@ -55,15 +55,15 @@ class MalformedRequestFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Exception refusal = refusal(request);
+        HttpServletRequest readable = readable(request);
+        Exception refusal = refusal(readable);
         if (refusal != null) {
             if (exceptionResolver.getObject().resolveException(request, response, null, refusal) == null) {
                 throw new ServletException(refusal);
             }
             return;
         }
-        chain.doFilter(readable(request),
-                HttpMethod.HEAD.matches(request.getMethod()) ? new HeadResponse(response) : response);
+        chain.doFilter(readable, HttpMethod.HEAD.matches(request.getMethod()) ? new HeadResponse(response) : response);
     }
 
     /**
@@ -86,8 +86,8 @@ class MalformedRequestFilter extends OncePerRequestFilter {
     }
 
     /**
-     * A refusal of a write that the client would not accept the answer of: refused before
-     * the write is made.
+     * A refusal of a write that the client would not accept the answer of (its Accept
+     * already {@link #readable}): refused before the write is made.
      */
     private static @Nullable Exception unacceptableWrite(HttpServletRequest request) {
         String method = request.getMethod();
@@ -99,7 +99,7 @@ class MalformedRequestFilter extends OncePerRequestFilter {
             return null;
         }
         try {
-            for (MediaType range : MediaType.parseMediaTypes(CHARSET_PARAMETER.matcher(accept).replaceAll(""))) {
+            for (MediaType range : MediaType.parseMediaTypes(accept)) {
                 if (range.getQualityValue() > 0 && (range.isCompatibleWith(MediaType.APPLICATION_JSON)
                         || range.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))) {
                     return null;
