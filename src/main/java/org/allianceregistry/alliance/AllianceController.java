@@ -7,7 +7,7 @@ import jakarta.validation.Valid;
 import java.util.Locale;
 import org.allianceregistry.shared.Language;
 import org.allianceregistry.shared.Versioned;
-import org.allianceregistry.web.IfMatch;
+import org.allianceregistry.web.EntityTag;
 import org.allianceregistry.web.PageParameters;
 import org.allianceregistry.web.SortProperties;
 import org.springdoc.core.annotations.ParameterObject;
@@ -48,7 +48,7 @@ class AllianceController {
             @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
             @Parameter(hidden = true) Locale locale) {
         Versioned<AllianceResponse> alliance = alliances.getVersioned(code, Language.of(locale));
-        return IfMatch.ok(alliance.body(), alliance.version());
+        return EntityTag.ok(alliance.body(), alliance.version());
     }
 
 }

@@ -1,12 +1,12 @@
 package org.allianceregistry.alliance;
 
-import org.allianceregistry.shared.ProblemKind;
+import org.allianceregistry.shared.ProblemType;
 import org.allianceregistry.shared.RegistryException;
 
 public class AllianceNotFoundException extends RegistryException {
 
     public AllianceNotFoundException(String code) {
-        super(ProblemKind.NOT_FOUND, "alliance-not-found", "Alliance not found",
+        super(ProblemType.ALLIANCE_NOT_FOUND,
                 "No alliance has the code '" + code + "'; codes are lower-case, e.g. csto, nato, warsaw-pact.");
     }
 

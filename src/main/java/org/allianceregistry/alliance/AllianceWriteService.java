@@ -1,5 +1,7 @@
 package org.allianceregistry.alliance;
 
+import org.allianceregistry.shared.ProblemType;
+
 import jakarta.persistence.EntityManager;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,9 +53,8 @@ public class AllianceWriteService {
     }
 
     public Versioned<AllianceResponse> create(CreateAllianceRequest request) {
-        changes.begin();
         if (alliances.findByCode(request.code()).isPresent()) {
-            throw new ConflictException("alliance-code-taken", "Alliance code taken",
+            throw new ConflictException(ProblemType.ALLIANCE_CODE_TAKEN,
                     "An alliance with the code '" + request.code() + "' already exists.");
         }
         check(request.details());
@@ -78,7 +79,6 @@ public class AllianceWriteService {
     }
 
     public Versioned<AllianceResponse> update(String code, long expectedVersion, UpdateAllianceRequest request) {
-        changes.begin();
         Alliance alliance = reads.require(code);
         StaleVersionException.check("alliance " + code, expectedVersion, alliance.getVersion());
         AllianceResponse before = snapshot(alliance);
@@ -101,7 +101,6 @@ public class AllianceWriteService {
      * Deletes an alliance recorded in error; everything recorded about it must go first.
      */
     public void delete(String code, long expectedVersion) {
-        changes.begin();
         Alliance alliance = reads.require(code);
         StaleVersionException.check("alliance " + code, expectedVersion, alliance.getVersion());
         for (Map.Entry<String, String> dependent : DEPENDENTS.entrySet()) {
@@ -110,7 +109,7 @@ public class AllianceWriteService {
                 .setParameter(1, alliance.getId())
                 .getSingleResult()).longValue();
             if (count > 0) {
-                throw new ConflictException("alliance-in-use", "Alliance has records",
+                throw new ConflictException(ProblemType.ALLIANCE_IN_USE,
                         code + " still has " + count + " " + dependent.getValue() + "; delete them first.");
             }
         }
@@ -128,16 +127,14 @@ public class AllianceWriteService {
     private static void check(UpdateAllianceRequest request) {
         if (request.treatyInForceOn() != null && request.treatySignedOn() != null
                 && request.treatyInForceOn().isBefore(request.treatySignedOn())) {
-            throw new RuleViolationException(
-                    "in-force-before-signature", "In force before signature", "treatyInForceOn "
-                            + request.treatyInForceOn() + " precedes treatySignedOn " + request.treatySignedOn() + ".",
+            throw new RuleViolationException(ProblemType.IN_FORCE_BEFORE_SIGNATURE, "treatyInForceOn "
+                    + request.treatyInForceOn() + " precedes treatySignedOn " + request.treatySignedOn() + ".",
                     "treatyInForceOn");
         }
         if (request.dissolvedOn() != null && request.establishedOn() != null
                 && !request.dissolvedOn().isAfter(request.establishedOn())) {
-            throw new RuleViolationException(
-                    "dissolved-before-established", "Dissolved before established", "dissolvedOn "
-                            + request.dissolvedOn() + " must follow establishedOn " + request.establishedOn() + ".",
+            throw new RuleViolationException(ProblemType.DISSOLVED_BEFORE_ESTABLISHED, "dissolvedOn "
+                    + request.dissolvedOn() + " must follow establishedOn " + request.establishedOn() + ".",
                     "dissolvedOn");
         }
     }

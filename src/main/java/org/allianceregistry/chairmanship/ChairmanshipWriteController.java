@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import java.util.Locale;
 import org.allianceregistry.shared.Language;
 import org.allianceregistry.shared.Versioned;
+import org.allianceregistry.web.EntityTag;
 import org.allianceregistry.web.IfMatch;
 import org.allianceregistry.web.JsonMergePatch;
 import org.jspecify.annotations.Nullable;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -48,7 +48,7 @@ class ChairmanshipWriteController {
             @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
             @Valid @RequestBody AssignChairRequest request) {
         Versioned<ChairmanshipResponse> created = chairmanships.assign(code, request);
-        return IfMatch.created("/api/v1/chairmanships/{id}", created.body().id(), created.body(), created.version());
+        return EntityTag.created("/api/v1/chairmanships/{id}", created.body().id(), created.body(), created.version());
     }
 
     @GetMapping("/chairmanships/{id}")
@@ -57,42 +57,37 @@ class ChairmanshipWriteController {
             @Parameter(description = "The term's id", example = "21") @PathVariable long id,
             @Parameter(hidden = true) Locale locale) {
         Versioned<ChairmanshipResponse> term = chairmanships.get(id, Language.of(locale));
-        return IfMatch.ok(term.body(), term.version());
+        return EntityTag.ok(term.body(), term.version());
     }
 
     @PutMapping("/chairmanships/{id}")
     @Operation(summary = "Correct a chairmanship term (replace all its fields)")
     ResponseEntity<ChairmanshipResponse> replace(
-            @Parameter(description = "The term's id", example = "21") @PathVariable long id,
-            @Parameter(description = IfMatch.DESCRIPTION, required = true,
-                    example = "\"0\"") @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Parameter(description = "The term's id", example = "21") @PathVariable long id, IfMatch ifMatch,
             @Valid @RequestBody AssignChairRequest request) {
-        long version = IfMatch.version(ifMatch);
+        long version = ifMatch.version();
         Versioned<ChairmanshipResponse> updated = chairmanships.update(id, version, request);
-        return IfMatch.ok(updated.body(), updated.version());
+        return EntityTag.ok(updated.body(), updated.version());
     }
 
     @PatchMapping(path = "/chairmanships/{id}", consumes = { "application/merge-patch+json", "application/json" })
     @Operation(summary = "Correct some fields of a chairmanship term, e.g. record the hand-over (JSON Merge Patch)")
     ResponseEntity<ChairmanshipResponse> patch(
-            @Parameter(description = "The term's id", example = "21") @PathVariable long id,
-            @Parameter(description = IfMatch.DESCRIPTION, required = true,
-                    example = "\"0\"") @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Parameter(description = "The term's id", example = "21") @PathVariable long id, IfMatch ifMatch,
             @RequestBody(required = false) @Nullable JsonNode patch) {
-        long version = IfMatch.version(ifMatch);
+        long version = ifMatch.version();
         AssignChairRequest merged = mergePatch.apply(chairmanships.editable(id), JsonMergePatch.body(patch),
                 AssignChairRequest.class);
         Versioned<ChairmanshipResponse> updated = chairmanships.update(id, version, merged);
-        return IfMatch.ok(updated.body(), updated.version());
+        return EntityTag.ok(updated.body(), updated.version());
     }
 
     @DeleteMapping("/chairmanships/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a chairmanship term recorded in error")
     ResponseEntity<Void> delete(@Parameter(description = "The term's id", example = "21") @PathVariable long id,
-            @Parameter(description = IfMatch.DESCRIPTION, required = true,
-                    example = "\"0\"") @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-        chairmanships.delete(id, IfMatch.version(ifMatch));
+            IfMatch ifMatch) {
+        chairmanships.delete(id, ifMatch.version());
         return ResponseEntity.noContent().build();
     }
 

@@ -1,5 +1,7 @@
 package org.allianceregistry.chairmanship;
 
+import org.allianceregistry.shared.ProblemType;
+
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
@@ -69,7 +71,6 @@ public class ChairmanshipWriteService {
     }
 
     public Versioned<ChairmanshipResponse> assign(String allianceCode, AssignChairRequest request) {
-        changes.begin();
         Alliance alliance = alliances.require(allianceCode);
         MemberState chair = states.requireReferenced(request.state(), "state");
         check(alliance, chair, request, null);
@@ -99,7 +100,6 @@ public class ChairmanshipWriteService {
     }
 
     public Versioned<ChairmanshipResponse> update(long id, long expectedVersion, AssignChairRequest request) {
-        changes.begin();
         ChairmanshipTerm term = require(id);
         StaleVersionException.check("chairmanship term " + id, expectedVersion, term.getVersion());
         ChairmanshipResponse before = snapshot(term);
@@ -119,7 +119,6 @@ public class ChairmanshipWriteService {
     }
 
     public void delete(long id, long expectedVersion) {
-        changes.begin();
         ChairmanshipTerm term = require(id);
         StaleVersionException.check("chairmanship term " + id, expectedVersion, term.getVersion());
         ChairmanshipResponse before = snapshot(term);
@@ -131,11 +130,11 @@ public class ChairmanshipWriteService {
     private void check(Alliance alliance, MemberState chair, AssignChairRequest request, @Nullable Long self) {
         LocalDate start = request.startDate();
         if (start != null && request.endDate() != null && !request.endDate().isAfter(start)) {
-            throw new RuleViolationException("end-before-start", "End before start", "endDate " + request.endDate()
+            throw new RuleViolationException(ProblemType.END_BEFORE_START, "endDate " + request.endDate()
                     + " must be after startDate " + start + " (it is the hand-over day).", "endDate");
         }
         if (start == null && (request.dateNote() == null || request.dateNote().isBlank())) {
-            throw new RuleViolationException("date-note-required", "Date note required",
+            throw new RuleViolationException(ProblemType.DATE_NOTE_REQUIRED,
                     "A term without a verified " + "startDate needs a dateNote saying what is known about it.",
                     "startDate");
         }
@@ -148,11 +147,11 @@ public class ChairmanshipWriteService {
                 continue;
             }
             if (other.getChairYear() == request.chairYear()) {
-                throw new ConflictException("chair-year-taken", "Chair year taken", alliance.getCode()
+                throw new ConflictException(ProblemType.CHAIR_YEAR_TAKEN, alliance.getCode()
                         + " already has a term for " + request.chairYear() + " (chairmanship " + other.getId() + ").");
             }
             if (start != null && other.clashesWith(start, request.endDate())) {
-                throw new ConflictException("chairmanship-overlap", "Overlapping chairmanship",
+                throw new ConflictException(ProblemType.CHAIRMANSHIP_OVERLAP,
                         "The term would overlap the " + other.getChairYearLabel() + " term (chairmanship "
                                 + other.getId() + ", from " + other.getStartDate()
                                 + (other.getEndDate() != null ? " to " + other.getEndDate() : "") + ").");
@@ -160,12 +159,12 @@ public class ChairmanshipWriteService {
         }
         if (start != null) {
             Membership period = memberships.periodOn(alliance, chair, start)
-                .orElseThrow(() -> new ConflictException("chair-not-a-member", "Chair not a member",
+                .orElseThrow(() -> new ConflictException(ProblemType.CHAIR_NOT_A_MEMBER,
                         chair.getIso3() + " is not a member of " + alliance.getCode() + " on " + start
                                 + "; only a member can take the chair."));
             Standing standing = memberships.standingOn(period, start);
             if (standing.status() != MembershipStatus.ACTIVE) {
-                throw new ConflictException("chair-not-in-good-standing", "Chair not in good standing",
+                throw new ConflictException(ProblemType.CHAIR_NOT_IN_GOOD_STANDING,
                         chair.getIso3() + " is " + standing.status() + " in " + alliance.getCode() + " on " + start
                                 + "; the chair must be an ACTIVE member when the term begins.");
             }
@@ -185,7 +184,7 @@ public class ChairmanshipWriteService {
             .setParameter("id", id)
             .getResultList();
         if (found.isEmpty()) {
-            throw new RecordNotFoundException("chairmanship-not-found", "chairmanship term", id);
+            throw new RecordNotFoundException(ProblemType.CHAIRMANSHIP_NOT_FOUND, "chairmanship term", id);
         }
         return found.get(0);
     }

@@ -1,6 +1,6 @@
 package org.allianceregistry.chairmanship;
 
-import org.allianceregistry.shared.ProblemKind;
+import org.allianceregistry.shared.ProblemType;
 import org.allianceregistry.shared.RegistryException;
 
 /**
@@ -10,7 +10,7 @@ import org.allianceregistry.shared.RegistryException;
 public class NoCurrentChairException extends RegistryException {
 
     public NoCurrentChairException(String detail) {
-        super(ProblemKind.NOT_FOUND, "no-current-chair", "No current chair", detail);
+        super(ProblemType.NO_CURRENT_CHAIR, detail);
     }
 
 }

@@ -16,18 +16,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Records every change in the transaction of the change. Every write calls
- * {@link #begin()} first: it takes the revision row's lock, which makes concurrent writes
- * take turns, so the rule checks a write makes (no overlapping period, the version it
- * read) cannot race another write, and change ids commit in order. The first change
- * recorded bumps the data revision; a write that records none (a correction to the values
- * the record already has) leaves the revision, the audit trail and every cached read as
- * they were.
+ * Records every change in the transaction of the change, with the record before and
+ * after. The write already holds the revision lock ({@code WriteTransactionLock}); the
+ * first change recorded bumps the data revision, and a write that records none (a
+ * correction to the values the record already has) leaves the revision, the audit trail
+ * and every cached read as they were.
  */
 @Service
 public class ChangeLog {
-
-    private static final Object BEGUN = new Object();
 
     private static final Object BUMPED = new Object();
 
@@ -44,25 +40,6 @@ public class ChangeLog {
         this.revisions = revisions;
         this.clock = clock;
         this.json = json;
-    }
-
-    /**
-     * Starts a write: takes the revision lock (once per transaction) and so waits for any
-     * other write to finish.
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void begin() {
-        if (!TransactionSynchronizationManager.hasResource(BEGUN)) {
-            revisions.lock();
-            TransactionSynchronizationManager.bindResource(BEGUN, Boolean.TRUE);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(BEGUN);
-                    TransactionSynchronizationManager.unbindResourceIfPossible(BUMPED);
-                }
-            });
-        }
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -88,10 +65,15 @@ public class ChangeLog {
 
     private void record(ChangeAction action, String entityType, @Nullable Long id, String key, @Nullable Object before,
             @Nullable Object after) {
-        begin();
         if (!TransactionSynchronizationManager.hasResource(BUMPED)) {
             revisions.bump();
             TransactionSynchronizationManager.bindResource(BUMPED, Boolean.TRUE);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(BUMPED);
+                }
+            });
         }
         long revision = revisions.current().number();
         jdbc.update(

@@ -1,6 +1,18 @@
 package org.allianceregistry.config;
 
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.allianceregistry.shared.ProblemType;
+import org.springframework.http.HttpStatus;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import org.springframework.context.annotation.Bean;
@@ -8,6 +20,9 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
+
+    /** The name of the problem schema in the description's components. */
+    public static final String PROBLEM_SCHEMA = "ProblemDetail";
 
     static final String DESCRIPTION = """
             The Alliance Registry is a source-cited registry of military-political alliances and of which states \
@@ -41,21 +56,52 @@ class OpenApiConfiguration {
             `{"content": [...], "page": {"size", "number", "totalElements", "totalPages"}}`.
 
             **Errors** are RFC 9457 problem details (`application/problem+json`) with `type`, `title`, `status` and \
-            `detail`; invalid parameters are listed under `errors` as `{field, message}`. Problem types: \
-            `urn:alliance-registry:problem:` followed by `alliance-not-found`, `state-not-found`, `protocol-not-found`, \
-            `source-not-found`, `no-current-chair`, `invalid-parameter`, `validation-failed`, `not-found`, `method-not-allowed`, \
-            `unsupported-media-type`, `not-acceptable`, `data-conflict`, `concurrent-modification`, `internal-error`, \
-            `malformed-request`, `service-unavailable` (the database cannot be reached; retry after `Retry-After` seconds). Every problem \
+            `detail`; invalid parameters are listed under `errors` as `{field, message}`. Every problem \
             carries the request's `correlationId`, also answered in the `X-Request-Id` header (sent by the client or made \
-            up by the registry).
+            up by the registry). A 503 `service-unavailable` (the database cannot be reached) says in \
+            `Retry-After` when to retry. The problem types, by status (each `type` is \
+            `urn:alliance-registry:problem:` and the name):
             """;
 
     @Bean
     OpenAPI registryOpenApi() {
-        return new OpenAPI().info(new Info().title("Alliance Registry API")
-            .version("v1")
-            .description(DESCRIPTION)
-            .license(new License().name("Data: see the sources cited by each record")));
+        return new OpenAPI()
+            .info(new Info().title("Alliance Registry API")
+                .version("v1")
+                .description(DESCRIPTION + catalogue())
+                .license(new License().name("Data: see the sources cited by each record")))
+            .components(new Components().addSchemas(PROBLEM_SCHEMA, problemSchema()));
+    }
+
+    /** The problem types as a Markdown list, a line per status, from the catalogue. */
+    static String catalogue() {
+        Map<Integer, List<String>> byStatus = new TreeMap<>();
+        for (ProblemType type : ProblemType.values()) {
+            byStatus.computeIfAbsent(type.status(), status -> new ArrayList<>()).add("`" + type.slug() + "`");
+        }
+        StringBuilder list = new StringBuilder("\n");
+        byStatus.forEach((status, types) -> list.append("- ")
+            .append(status)
+            .append(' ')
+            .append(HttpStatus.valueOf(status).getReasonPhrase())
+            .append(": ")
+            .append(String.join(", ", types))
+            .append('\n'));
+        return list.toString();
+    }
+
+    private static Schema<?> problemSchema() {
+        StringSchema type = new StringSchema();
+        type.setFormat("uri");
+        type.setEnum(Arrays.stream(ProblemType.values()).map(t -> t.uri().toString()).toList());
+        return new ObjectSchema()
+            .description("An RFC 9457 problem: type, title, status, detail, instance and, for invalid fields, "
+                    + "errors [{field, message}]")
+            .addProperty("type", type.example(ProblemType.MEMBERSHIP_OVERLAP.uri().toString()))
+            .addProperty("title", new StringSchema().example(ProblemType.MEMBERSHIP_OVERLAP.title()))
+            .addProperty("status", new IntegerSchema().example(409))
+            .addProperty("detail", new StringSchema())
+            .addProperty("instance", new StringSchema());
     }
 
 }

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import java.util.Locale;
 import org.allianceregistry.shared.Language;
 import org.allianceregistry.shared.Versioned;
+import org.allianceregistry.web.EntityTag;
 import org.allianceregistry.web.IfMatch;
 import org.allianceregistry.web.JsonMergePatch;
 import org.jspecify.annotations.Nullable;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -46,7 +46,7 @@ class AllianceEventWriteController {
             @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
             @Valid @RequestBody RecordEventRequest request) {
         Versioned<AllianceEventResponse> created = events.record(code, request);
-        return IfMatch.created("/api/v1/events/{id}", created.body().id(), created.body(), created.version());
+        return EntityTag.created("/api/v1/events/{id}", created.body().id(), created.body(), created.version());
     }
 
     @GetMapping("/events/{id}")
@@ -55,33 +55,29 @@ class AllianceEventWriteController {
             @Parameter(description = "The event's id", example = "31") @PathVariable long id,
             @Parameter(hidden = true) Locale locale) {
         Versioned<AllianceEventResponse> event = events.get(id, Language.of(locale));
-        return IfMatch.ok(event.body(), event.version());
+        return EntityTag.ok(event.body(), event.version());
     }
 
     @PutMapping("/events/{id}")
     @Operation(summary = "Correct an event (replace all its fields, participants included)")
     ResponseEntity<AllianceEventResponse> replace(
-            @Parameter(description = "The event's id", example = "31") @PathVariable long id,
-            @Parameter(description = IfMatch.DESCRIPTION, required = true,
-                    example = "\"0\"") @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Parameter(description = "The event's id", example = "31") @PathVariable long id, IfMatch ifMatch,
             @Valid @RequestBody RecordEventRequest request) {
-        long version = IfMatch.version(ifMatch);
+        long version = ifMatch.version();
         Versioned<AllianceEventResponse> updated = events.update(id, version, request);
-        return IfMatch.ok(updated.body(), updated.version());
+        return EntityTag.ok(updated.body(), updated.version());
     }
 
     @PatchMapping(path = "/events/{id}", consumes = { "application/merge-patch+json", "application/json" })
     @Operation(summary = "Correct some fields of an event (JSON Merge Patch)")
     ResponseEntity<AllianceEventResponse> patch(
-            @Parameter(description = "The event's id", example = "31") @PathVariable long id,
-            @Parameter(description = IfMatch.DESCRIPTION, required = true,
-                    example = "\"0\"") @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Parameter(description = "The event's id", example = "31") @PathVariable long id, IfMatch ifMatch,
             @RequestBody(required = false) @Nullable JsonNode patch) {
-        long version = IfMatch.version(ifMatch);
+        long version = ifMatch.version();
         RecordEventRequest merged = mergePatch.apply(events.editable(id), JsonMergePatch.body(patch),
                 RecordEventRequest.class);
         Versioned<AllianceEventResponse> updated = events.update(id, version, merged);
-        return IfMatch.ok(updated.body(), updated.version());
+        return EntityTag.ok(updated.body(), updated.version());
     }
 
     @DeleteMapping("/events/{id}")
@@ -89,9 +85,8 @@ class AllianceEventWriteController {
     @Operation(summary = "Delete an event recorded in error",
             description = "Not while it has stages (409 event-has-stages).")
     ResponseEntity<Void> delete(@Parameter(description = "The event's id", example = "31") @PathVariable long id,
-            @Parameter(description = IfMatch.DESCRIPTION, required = true,
-                    example = "\"0\"") @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-        events.delete(id, IfMatch.version(ifMatch));
+            IfMatch ifMatch) {
+        events.delete(id, ifMatch.version());
         return ResponseEntity.noContent().build();
     }
 

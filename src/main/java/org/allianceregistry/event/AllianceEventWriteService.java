@@ -1,5 +1,7 @@
 package org.allianceregistry.event;
 
+import org.allianceregistry.shared.ProblemType;
+
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -61,7 +63,6 @@ public class AllianceEventWriteService {
     }
 
     public Versioned<AllianceEventResponse> record(String allianceCode, RecordEventRequest request) {
-        changes.begin();
         Alliance alliance = alliances.require(allianceCode);
         AllianceEvent event = new AllianceEvent(alliance);
         apply(event, alliance, request, null);
@@ -91,7 +92,6 @@ public class AllianceEventWriteService {
     }
 
     public Versioned<AllianceEventResponse> update(long id, long expectedVersion, RecordEventRequest request) {
-        changes.begin();
         StaleVersionException.check("event " + id, expectedVersion, require(id).getVersion());
         AllianceEventResponse before = snapshot(id);
         if (request.equals(editable(id))) {
@@ -107,7 +107,6 @@ public class AllianceEventWriteService {
     }
 
     public void delete(long id, long expectedVersion) {
-        changes.begin();
         AllianceEvent event = require(id);
         StaleVersionException.check("event " + id, expectedVersion, event.getVersion());
         long stages = entityManager
@@ -115,7 +114,7 @@ public class AllianceEventWriteService {
             .setParameter("event", event)
             .getSingleResult();
         if (stages > 0) {
-            throw new ConflictException("event-has-stages", "Event has stages",
+            throw new ConflictException(ProblemType.EVENT_HAS_STAGES,
                     "Event " + id + " has " + stages + " stage(s) or phase(s); delete or re-parent them first.");
         }
         AllianceEventResponse before = snapshot(id);
@@ -131,29 +130,29 @@ public class AllianceEventWriteService {
     private void apply(AllianceEvent event, Alliance alliance, RecordEventRequest request, @Nullable Long self) {
         DatePrecision precision = request.datePrecision() != null ? request.datePrecision() : DatePrecision.DAY;
         if ((precision == DatePrecision.UNDATED) != (request.startDate() == null)) {
-            throw new RuleViolationException("undated-mismatch", "Start date and precision",
+            throw new RuleViolationException(ProblemType.UNDATED_MISMATCH,
                     "An UNDATED event has no " + "startDate and every other event has one.",
                     request.startDate() == null ? "startDate" : "datePrecision");
         }
         if (request.endDate() != null
                 && (request.startDate() == null || request.endDate().isBefore(request.startDate()))) {
-            throw new RuleViolationException("end-before-start", "End before start",
+            throw new RuleViolationException(ProblemType.END_BEFORE_START,
                     "endDate " + request.endDate() + " may not precede startDate " + request.startDate() + ".",
                     "endDate");
         }
         if (request.quantity() != null && (request.quantityUnit() == null || request.quantityUnit().isBlank())) {
-            throw new RuleViolationException("quantity-unit-required", "Quantity needs a unit",
+            throw new RuleViolationException(ProblemType.QUANTITY_UNIT_REQUIRED,
                     "A quantity needs its " + "quantityUnit (e.g. personnel).", "quantityUnit");
         }
         AllianceEvent parent = null;
         if (request.parentId() != null) {
             parent = events.findById(request.parentId())
                 .filter(p -> p.getAlliance().getId().equals(alliance.getId()))
-                .orElseThrow(() -> new RuleViolationException("unknown-event", "Unknown event",
+                .orElseThrow(() -> new RuleViolationException(ProblemType.UNKNOWN_EVENT,
                         "No event of " + alliance.getCode() + " has the id " + request.parentId() + ".", "parentId"));
             for (AllianceEvent ancestor = parent; ancestor != null; ancestor = ancestor.getParent()) {
                 if (ancestor.getId().equals(self)) {
-                    throw new RuleViolationException("event-cycle", "Event its own stage",
+                    throw new RuleViolationException(ProblemType.EVENT_CYCLE,
                             "An event cannot be a stage of " + "itself or of one of its own stages.", "parentId");
                 }
             }
@@ -166,7 +165,7 @@ public class AllianceEventWriteService {
             .setParameter("title", title)
             .getResultList();
         if (sameTitle.stream().anyMatch(other -> !other.equals(self))) {
-            throw new ConflictException("event-title-taken", "Event title taken",
+            throw new ConflictException(ProblemType.EVENT_TITLE_TAKEN,
                     alliance.getCode() + " already has an event titled '" + title + "'.");
         }
         List<Participation> participants = new ArrayList<>();
@@ -175,7 +174,7 @@ public class AllianceEventWriteService {
         for (int i = 0; i < requested.size(); i++) {
             MemberState state = states.requireReferenced(requested.get(i).state(), "participants[" + i + "].state");
             if (!seen.add(state.getId())) {
-                throw new RuleViolationException("duplicate-participant", "Participant named twice",
+                throw new RuleViolationException(ProblemType.DUPLICATE_PARTICIPANT,
                         state.getIso3() + " is named twice among the participants.", "participants[" + i + "].state");
             }
             String role = requested.get(i).role();
@@ -215,7 +214,7 @@ public class AllianceEventWriteService {
             .setParameter("id", id)
             .getResultList();
         if (found.isEmpty()) {
-            throw new RecordNotFoundException("event-not-found", "event", id);
+            throw new RecordNotFoundException(ProblemType.EVENT_NOT_FOUND, "event", id);
         }
         return found.get(0);
     }

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import java.util.Locale;
 import org.allianceregistry.shared.Language;
 import org.allianceregistry.shared.Versioned;
+import org.allianceregistry.web.EntityTag;
 import org.allianceregistry.web.IfMatch;
 import org.allianceregistry.web.JsonMergePatch;
 import org.jspecify.annotations.Nullable;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -50,7 +50,7 @@ class MembershipWriteController {
             @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
             @Valid @RequestBody AdmitMemberRequest request) {
         Versioned<MembershipResponse> created = memberships.admit(code, request);
-        return IfMatch.created("/api/v1/memberships/{id}", created.body().id(), created.body(), created.version());
+        return EntityTag.created("/api/v1/memberships/{id}", created.body().id(), created.body(), created.version());
     }
 
     @GetMapping("/memberships/{id}")
@@ -59,40 +59,36 @@ class MembershipWriteController {
             @Parameter(description = "The period's id", example = "12") @PathVariable long id,
             @Parameter(hidden = true) Locale locale) {
         Versioned<MembershipResponse> membership = memberships.get(id, Language.of(locale));
-        return IfMatch.ok(membership.body(), membership.version());
+        return EntityTag.ok(membership.body(), membership.version());
     }
 
     @PutMapping("/memberships/{id}")
     @Operation(summary = "Correct a membership period (replace all its correctable fields)",
             description = "An end set by a withdrawal or non-renewal moves only with that act (409 end-set-by-withdrawal).")
     ResponseEntity<MembershipResponse> replace(
-            @Parameter(description = "The period's id", example = "12") @PathVariable long id,
-            @Parameter(description = IfMatch.DESCRIPTION, required = true,
-                    example = "\"0\"") @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Parameter(description = "The period's id", example = "12") @PathVariable long id, IfMatch ifMatch,
             @Valid @RequestBody UpdateMembershipRequest request) {
-        long version = IfMatch.version(ifMatch);
+        long version = ifMatch.version();
         Versioned<MembershipResponse> updated = memberships.update(id, version, request);
-        return IfMatch.ok(updated.body(), updated.version());
+        return EntityTag.ok(updated.body(), updated.version());
     }
 
     @PatchMapping(path = "/memberships/{id}", consumes = { MERGE_PATCH, "application/json" })
     @Operation(summary = "Correct some fields of a membership period (JSON Merge Patch)",
             description = "Give only the fields to change; null clears a field; sources is replaced whole.")
     ResponseEntity<MembershipResponse> patch(
-            @Parameter(description = "The period's id", example = "12") @PathVariable long id,
-            @Parameter(description = IfMatch.DESCRIPTION, required = true,
-                    example = "\"0\"") @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Parameter(description = "The period's id", example = "12") @PathVariable long id, IfMatch ifMatch,
             @RequestBody(required = false) @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     description = "The fields to change",
                     content = @io.swagger.v3.oas.annotations.media.Content(
                             schema = @io.swagger.v3.oas.annotations.media.Schema(
                                     implementation = UpdateMembershipRequest.class,
                                     example = "{\"note\": \"Instrument deposited in Moscow.\"}"))) @Nullable JsonNode patch) {
-        long version = IfMatch.version(ifMatch);
+        long version = ifMatch.version();
         UpdateMembershipRequest merged = mergePatch.apply(memberships.editable(id), JsonMergePatch.body(patch),
                 UpdateMembershipRequest.class);
         Versioned<MembershipResponse> updated = memberships.update(id, version, merged);
-        return IfMatch.ok(updated.body(), updated.version());
+        return EntityTag.ok(updated.body(), updated.version());
     }
 
     @DeleteMapping("/memberships/{id}")
@@ -100,9 +96,8 @@ class MembershipWriteController {
     @Operation(summary = "Delete a membership period recorded in error",
             description = "Its withdrawals, suspensions and freezes must be deleted first (409 membership-has-acts).")
     ResponseEntity<Void> delete(@Parameter(description = "The period's id", example = "12") @PathVariable long id,
-            @Parameter(description = IfMatch.DESCRIPTION, required = true,
-                    example = "\"0\"") @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-        memberships.delete(id, IfMatch.version(ifMatch));
+            IfMatch ifMatch) {
+        memberships.delete(id, ifMatch.version());
         return ResponseEntity.noContent().build();
     }
 

@@ -1,5 +1,7 @@
 package org.allianceregistry.membership;
 
+import org.allianceregistry.shared.ProblemType;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -54,13 +56,12 @@ public class MembershipWriteService {
     }
 
     public Versioned<MembershipResponse> admit(String allianceCode, AdmitMemberRequest request) {
-        changes.begin();
         Alliance alliance = alliances.require(allianceCode);
         MemberState state = states.requireReferenced(request.state(), "state");
         checkDates(request.startDate(), request.endDate(), request.endKind());
         if (alliance.getDissolvedOn() != null && !request.startDate().isBefore(alliance.getDissolvedOn())) {
-            throw new ConflictException("alliance-dissolved", "Alliance dissolved", alliance.getCode()
-                    + " was dissolved on " + alliance.getDissolvedOn() + "; no period can start on or after that day.");
+            throw new ConflictException(ProblemType.ALLIANCE_DISSOLVED, alliance.getCode() + " was dissolved on "
+                    + alliance.getDissolvedOn() + "; no period can start on or after that day.");
         }
         Membership membership = new Membership(alliance, state, request.startDate(),
                 request.startKind() != null ? request.startKind() : MembershipStartKind.ACCESSION);
@@ -90,7 +91,6 @@ public class MembershipWriteService {
     }
 
     public Versioned<MembershipResponse> update(long id, long expectedVersion, UpdateMembershipRequest request) {
-        changes.begin();
         Membership membership = require(id);
         StaleVersionException.check("membership " + id, expectedVersion, membership.getVersion());
         MembershipResponse before = snapshot(membership);
@@ -103,7 +103,7 @@ public class MembershipWriteService {
         for (Withdrawal act : memberships.findActsOn(membership)) {
             if (act.getKind().endsMembership() && (!act.getEffectiveDate().equals(request.endDate())
                     || request.endKind() == null || !act.getKind().name().equals(request.endKind().name()))) {
-                throw new ConflictException("end-set-by-withdrawal", "End set by a withdrawal",
+                throw new ConflictException(ProblemType.END_SET_BY_WITHDRAWAL,
                         "This period ends by the " + act.getKind() + " effective " + act.getEffectiveDate()
                                 + " (withdrawal " + act.getId()
                                 + "); correct or delete that act to move or remove the end.");
@@ -111,7 +111,7 @@ public class MembershipWriteService {
             boolean inside = !act.getEffectiveDate().isBefore(request.startDate())
                     && (request.endDate() == null || act.getEffectiveDate().isBefore(request.endDate()));
             if (!act.getKind().endsMembership() && !inside) {
-                throw new ConflictException("acts-outside-period", "Acts outside the period",
+                throw new ConflictException(ProblemType.ACTS_OUTSIDE_PERIOD,
                         "The " + act.getKind() + " effective " + act.getEffectiveDate() + " (withdrawal " + act.getId()
                                 + ") would fall outside the corrected period.");
             }
@@ -136,12 +136,11 @@ public class MembershipWriteService {
      * term may rest on it.
      */
     public void delete(long id, long expectedVersion) {
-        changes.begin();
         Membership membership = require(id);
         StaleVersionException.check("membership " + id, expectedVersion, membership.getVersion());
         List<Withdrawal> acts = memberships.findActsOn(membership);
         if (!acts.isEmpty()) {
-            throw new ConflictException("membership-has-acts", "Membership has acts",
+            throw new ConflictException(ProblemType.MEMBERSHIP_HAS_ACTS,
                     "Withdrawals, suspensions or " + "freezes are recorded on this period ("
                             + acts.stream().map(a -> String.valueOf(a.getId())).toList() + "); delete them first.");
         }
@@ -182,7 +181,7 @@ public class MembershipWriteService {
             @Nullable LocalDate end) {
         for (Membership other : memberships.findPeriods(alliance, state)) {
             if (!other.getId().equals(id) && other.overlaps(start, end)) {
-                throw new ConflictException("membership-overlap", "Overlapping membership", state.getIso3()
+                throw new ConflictException(ProblemType.MEMBERSHIP_OVERLAP, state.getIso3()
                         + " already holds a period in " + alliance.getCode() + " from " + other.getStartDate()
                         + (other.getEndDate() != null ? " to " + other.getEndDate() : " (open)") + " (membership "
                         + other.getId() + "); periods of one state in one alliance may not overlap.");
@@ -197,7 +196,7 @@ public class MembershipWriteService {
     public void requireChairTermsCovered(Alliance alliance, MemberState state) {
         List<String> terms = memberships.findChairTermsOutsidePeriods(alliance.getId(), state.getId());
         if (!terms.isEmpty()) {
-            throw new ConflictException("chair-not-a-member", "Chair not a member",
+            throw new ConflictException(ProblemType.CHAIR_NOT_A_MEMBER,
                     state.getIso3() + " chaired " + alliance.getCode() + " in " + terms
                             + "; it must stay a member on the first day of each of those terms.");
         }
@@ -224,16 +223,16 @@ public class MembershipWriteService {
 
     private Membership require(long id) {
         return memberships.findWithParents(id)
-            .orElseThrow(() -> new RecordNotFoundException("membership-not-found", "membership", id));
+            .orElseThrow(() -> new RecordNotFoundException(ProblemType.MEMBERSHIP_NOT_FOUND, "membership", id));
     }
 
     private static void checkDates(LocalDate start, @Nullable LocalDate end, @Nullable MembershipEndKind endKind) {
         if (end != null && !end.isAfter(start)) {
-            throw new RuleViolationException("end-before-start", "End before start", "endDate " + end
+            throw new RuleViolationException(ProblemType.END_BEFORE_START, "endDate " + end
                     + " must be after startDate " + start + " (it is the first day no longer a member).", "endDate");
         }
         if ((end == null) != (endKind == null)) {
-            throw new RuleViolationException("end-kind-mismatch", "End and its kind",
+            throw new RuleViolationException(ProblemType.END_KIND_MISMATCH,
                     "endDate and endKind go together: " + "give both for an ended period, neither for an open one.",
                     end == null ? "endDate" : "endKind");
         }

@@ -10,8 +10,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,17 +18,15 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 import org.allianceregistry.revision.RegistryRevision;
 import org.allianceregistry.revision.RegistryRevisionService;
+import org.allianceregistry.web.EntityTag;
 import org.allianceregistry.web.HeaderValues;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -82,8 +78,6 @@ class ReadCacheFilter extends OncePerRequestFilter {
      * How long a read waits for its turn before it is answered 503 (with Retry-After).
      */
     private static final Duration ADMISSION_WAIT = Duration.ofSeconds(10);
-
-    private static final Pattern VERSION_TAG = Pattern.compile("\"(\\d{1,18})\"");
 
     private final ObjectProvider<RegistryRevisionService> revisions;
 
@@ -244,8 +238,8 @@ class ReadCacheFilter extends OncePerRequestFilter {
         Instant today = LocalDate.now(clock).atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant lastModified = handlerLastModified > 0 ? Instant.ofEpochMilli(handlerLastModified)
                 : revision.lastModified().isAfter(today) ? revision.lastModified() : today;
-        return new RenderedResponse(body, gzipped(body), headers, etag(capture.getHeader(HttpHeaders.ETAG), body),
-                lastModified);
+        return new RenderedResponse(body, gzipped(body), headers,
+                EntityTag.ofRepresentation(capture.getHeader(HttpHeaders.ETAG), body), lastModified);
     }
 
     private byte @Nullable [] gzipped(byte[] body) {
@@ -343,23 +337,6 @@ class ReadCacheFilter extends OncePerRequestFilter {
         }
         catch (IllegalArgumentException unparseable) {
             return null;
-        }
-    }
-
-    /**
-     * The same bytes have the same ETag, whichever Accept header asked for them. A
-     * record's version, which its handler sets as {@code "<version>"} for If-Match, stays
-     * in front: {@code "<version>-<hash>"}.
-     */
-    private static String etag(@Nullable String handlerEtag, byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            String hash = Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27);
-            Matcher version = VERSION_TAG.matcher(handlerEtag == null ? "" : handlerEtag);
-            return "\"" + (version.matches() ? version.group(1) + "-" : "") + hash + "\"";
-        }
-        catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is a required JDK algorithm", impossible);
         }
     }
 

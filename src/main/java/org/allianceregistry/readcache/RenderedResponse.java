@@ -1,5 +1,6 @@
 package org.allianceregistry.readcache;
 
+import org.allianceregistry.web.EntityTag;
 import java.time.Instant;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +17,7 @@ record RenderedResponse(byte[] body, byte @Nullable [] gzipped, Map<String, Stri
      * differs.
      */
     String gzipEtag() {
-        return etag.substring(0, etag.length() - 1) + "-gzip\"";
+        return EntityTag.gzipped(etag);
     }
 
     int weight() {

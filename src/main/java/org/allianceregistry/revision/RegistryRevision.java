@@ -18,4 +18,16 @@ public record RegistryRevision(long number, Instant changedAt) {
         Instant second = changedAt.truncatedTo(ChronoUnit.SECONDS);
         return second.equals(changedAt) ? second : second.plusSeconds(1);
     }
+
+    /**
+     * When the next revision changed, if it changes {@code now}: in a later second than
+     * this one, even when two changes come within one second or the clock says otherwise,
+     * so that no two revisions share a Last-Modified.
+     */
+    Instant nextChangedAt(Instant now) {
+        Instant truncated = now.truncatedTo(ChronoUnit.MICROS);
+        Instant nextSecond = lastModified().plus(1, ChronoUnit.MICROS);
+        return truncated.isAfter(nextSecond) ? truncated : nextSecond;
+    }
+
 }

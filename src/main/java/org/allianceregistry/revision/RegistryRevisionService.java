@@ -62,9 +62,7 @@ public class RegistryRevisionService {
         entityManager.createQuery("update RevisionRow r set r.revision = r.revision + 1 where r.id = 1")
             .executeUpdate();
         RegistryRevision bumped = current();
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Instant nextSecond = bumped.lastModified().plus(1, ChronoUnit.MICROS);
-        Instant changedAt = now.isAfter(nextSecond) ? now : nextSecond;
+        Instant changedAt = bumped.nextChangedAt(clock.instant());
         entityManager.createQuery("update RevisionRow r set r.changedAt = :changedAt where r.id = 1")
             .setParameter("changedAt", changedAt)
             .executeUpdate();

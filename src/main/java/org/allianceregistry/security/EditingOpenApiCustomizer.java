@@ -41,18 +41,7 @@ class EditingOpenApiCustomizer implements OpenApiCustomizer {
             membership in force on the effective date, a chair not in good standing, a code already taken, a record \
             still in use); 412/428 as above; 413 a body over 64 KiB; 415 a body that is not JSON; 422 the request \
             breaks a rule on its face, whatever is stored (an effective date before the notice, an end before the \
-            start, a code in the body that names no state or source, no source at all). Write problem types: \
-            `authentication-required`, `writes-disabled`, `too-many-failed-logins`, `forbidden`, `cors-rejected`, `validation-failed`, \
-            `malformed-body`, \
-            `membership-overlap`, `membership-not-in-force`, `membership-already-ended`, `already-restricted`, \
-            `end-set-by-withdrawal`, `acts-outside-period`, `membership-has-acts`, `chair-not-a-member`, \
-            `chair-not-in-good-standing`, `chairmanship-overlap`, `chair-year-taken`, `alliance-code-taken`, \
-            `alliance-in-use`, `alliance-dissolved`, `state-code-taken`, `state-in-use`, `source-code-taken`, \
-            `source-in-use`, `protocol-title-taken`, `event-title-taken`, `event-has-stages`, `unknown-state`, \
-            `unknown-source`, `unknown-event`, `sources-required`, `source-locator-required`, `effective-before-notice`, \
-            `not-liftable`, `lifted-before-effective`, `end-before-start`, `end-kind-mismatch`, `stale-version`, \
-            `if-match-required`, `payload-too-large`, `membership-not-found`, `withdrawal-not-found`, \
-            `chairmanship-not-found`, `event-not-found`.
+            start, a code in the body that names no state or source, no source at all).
             """;
 
     @Override
@@ -86,19 +75,6 @@ class EditingOpenApiCustomizer implements OpenApiCustomizer {
                 });
                 operation.setResponses(responses);
             }
-        }
-        if (openApi.getComponents() != null && (openApi.getComponents().getSchemas() == null
-                || !openApi.getComponents().getSchemas().containsKey("ProblemDetail"))) {
-            openApi.getComponents()
-                .addSchemas("ProblemDetail", new Schema<>().type("object")
-                    .description(
-                            "An RFC 9457 problem: type, title, status, detail, instance and, for invalid fields, errors [{field, message}]")
-                    .addProperty("type",
-                            new Schema<>().type("string").example("urn:alliance-registry:problem:membership-overlap"))
-                    .addProperty("title", new Schema<>().type("string").example("Overlapping membership"))
-                    .addProperty("status", new Schema<>().type("integer").example(409))
-                    .addProperty("detail", new Schema<>().type("string"))
-                    .addProperty("instance", new Schema<>().type("string")));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.allianceregistry.security;
 
+import org.allianceregistry.shared.ProblemType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -19,8 +19,11 @@ final class FailedLoginGate extends OncePerRequestFilter {
 
     private final FailedLogins failedLogins;
 
-    FailedLoginGate(FailedLogins failedLogins) {
+    private final ProblemResponses problems;
+
+    FailedLoginGate(FailedLogins failedLogins, ProblemResponses problems) {
         this.failedLogins = failedLogins;
+        this.problems = problems;
     }
 
     @Override
@@ -34,9 +37,9 @@ final class FailedLoginGate extends OncePerRequestFilter {
         }
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-        ProblemResponses.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "too-many-failed-logins",
-                "Too many failed logins", "Too many wrong credentials came from this address; they are not checked "
-                        + "again for " + seconds + " seconds (Retry-After). Reads need no credentials.");
+        problems.answer(request, response, ProblemType.TOO_MANY_FAILED_LOGINS,
+                "Too many wrong credentials came from this address; they are not checked " + "again for " + seconds
+                        + " seconds (Retry-After). Reads need no credentials.");
     }
 
 }

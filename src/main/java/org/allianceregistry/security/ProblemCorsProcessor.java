@@ -1,11 +1,11 @@
 package org.allianceregistry.security;
 
+import org.allianceregistry.shared.ProblemType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsProcessor;
@@ -16,6 +16,12 @@ import org.springframework.web.cors.DefaultCorsProcessor;
  * text "Invalid CORS request".
  */
 final class ProblemCorsProcessor implements CorsProcessor {
+
+    private final ProblemResponses problems;
+
+    ProblemCorsProcessor(ProblemResponses problems) {
+        this.problems = problems;
+    }
 
     private final CorsProcessor checks = new DefaultCorsProcessor() {
         @Override
@@ -30,7 +36,7 @@ final class ProblemCorsProcessor implements CorsProcessor {
         if (checks.processRequest(configuration, request, response)) {
             return true;
         }
-        ProblemResponses.write(request, response, HttpStatus.FORBIDDEN, "cors-rejected", "Cross-origin request refused",
+        problems.answer(request, response, ProblemType.CORS_REJECTED,
                 "Origin " + request.getHeader(HttpHeaders.ORIGIN)
                         + " may not make this request: pages on any origin may "
                         + "read (GET, HEAD), only the origins in registry.cors.write-origins may write.");

@@ -28,6 +28,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -68,11 +70,13 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain registrySecurity(HttpSecurity http, Environment environment, FailedLogins failedLogins,
-            RegistryCorsConfigurationSource corsConfiguration) throws Exception {
-        ProblemResponses problems = new ProblemResponses(account(environment, "registry.editor").configured());
+            RegistryCorsConfigurationSource corsConfiguration,
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver exceptionResolver) throws Exception {
+        ProblemResponses problems = new ProblemResponses(account(environment, "registry.editor").configured(),
+                exceptionResolver);
         CorsFilter cors = new CorsFilter(corsConfiguration);
-        cors.setCorsProcessor(new ProblemCorsProcessor());
-        http.addFilterBefore(new FailedLoginGate(failedLogins), BasicAuthenticationFilter.class)
+        cors.setCorsProcessor(new ProblemCorsProcessor(problems));
+        http.addFilterBefore(new FailedLoginGate(failedLogins, problems), BasicAuthenticationFilter.class)
             .addFilter(cors)
             .csrf(csrf -> csrf.disable())
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -6,8 +6,11 @@ package org.allianceregistry.shared;
  */
 public class ConflictException extends RegistryException {
 
-    public ConflictException(String type, String title, String detail) {
-        super(ProblemKind.CONFLICT, type, title, detail);
+    public ConflictException(ProblemType type, String detail) {
+        super(type, detail);
+        if (type.status() != 409) {
+            throw new IllegalArgumentException(type + " is not a conflict");
+        }
     }
 
 }

@@ -7,8 +7,11 @@ package org.allianceregistry.shared;
  */
 public class RuleViolationException extends RegistryException {
 
-    public RuleViolationException(String type, String title, String detail, String field) {
-        super(ProblemKind.RULE_VIOLATION, type, title, detail, field);
+    public RuleViolationException(ProblemType type, String detail, String field) {
+        super(type, detail, field);
+        if (type.status() != 422) {
+            throw new IllegalArgumentException(type + " is not a rule violation");
+        }
     }
 
 }

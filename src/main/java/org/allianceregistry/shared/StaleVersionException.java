@@ -7,8 +7,7 @@ package org.allianceregistry.shared;
 public class StaleVersionException extends RegistryException {
 
     public StaleVersionException(String record, long expected, long actual) {
-        super(ProblemKind.PRECONDITION_FAILED, "stale-version", "Stale version", "The " + record + " is at version "
-                + actual + ", not " + expected
+        super(ProblemType.STALE_VERSION, "The " + record + " is at version " + actual + ", not " + expected
                 + " as If-Match says: someone changed it since you read it. Read it again (its ETag) and retry.");
     }
 

@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.allianceregistry.shared.Versioned;
-import org.allianceregistry.web.IfMatch;
+import org.allianceregistry.web.EntityTag;
 import org.allianceregistry.web.PageParameters;
 import org.allianceregistry.web.SortProperties;
 import org.springdoc.core.annotations.ParameterObject;
@@ -44,7 +44,7 @@ class SourceController {
     ResponseEntity<SourceResponse> get(
             @Parameter(description = "The source's code, e.g. R12", example = "R12") @PathVariable String code) {
         Versioned<SourceResponse> source = sources.getVersioned(code);
-        return IfMatch.ok(source.body(), source.version());
+        return EntityTag.ok(source.body(), source.version());
     }
 
 }

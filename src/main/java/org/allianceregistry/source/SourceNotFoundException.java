@@ -1,12 +1,12 @@
 package org.allianceregistry.source;
 
-import org.allianceregistry.shared.ProblemKind;
+import org.allianceregistry.shared.ProblemType;
 import org.allianceregistry.shared.RegistryException;
 
 public class SourceNotFoundException extends RegistryException {
 
     public SourceNotFoundException(String code) {
-        super(ProblemKind.NOT_FOUND, "source-not-found", "Source not found", "No source has the code '" + code + "'.");
+        super(ProblemType.SOURCE_NOT_FOUND, "No source has the code '" + code + "'.");
     }
 
 }

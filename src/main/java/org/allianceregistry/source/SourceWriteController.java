@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.allianceregistry.shared.Versioned;
+import org.allianceregistry.web.EntityTag;
 import org.allianceregistry.web.IfMatch;
 import org.allianceregistry.web.JsonMergePatch;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -42,33 +42,29 @@ class SourceWriteController {
             description = "It needs a url or a document; a code is generated (ED<id>) when none is given.")
     ResponseEntity<SourceResponse> create(@Valid @RequestBody NewSourceRequest request) {
         Versioned<SourceResponse> created = sources.create(request);
-        return IfMatch.created("/api/v1/sources/{code}", created.body().code(), created.body(), created.version());
+        return EntityTag.created("/api/v1/sources/{code}", created.body().code(), created.body(), created.version());
     }
 
     @PutMapping("/{code}")
     @Operation(summary = "Correct a source (replace all its fields; a new code keeps its citations)")
     ResponseEntity<SourceResponse> replace(
-            @Parameter(description = "The source's code", example = "R12") @PathVariable String code,
-            @Parameter(description = IfMatch.DESCRIPTION, required = true,
-                    example = "\"0\"") @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Parameter(description = "The source's code", example = "R12") @PathVariable String code, IfMatch ifMatch,
             @Valid @RequestBody NewSourceRequest request) {
-        long version = IfMatch.version(ifMatch);
+        long version = ifMatch.version();
         Versioned<SourceResponse> updated = sources.update(code, version, request);
-        return IfMatch.ok(updated.body(), updated.version());
+        return EntityTag.ok(updated.body(), updated.version());
     }
 
     @PatchMapping(path = "/{code}", consumes = { "application/merge-patch+json", "application/json" })
     @Operation(summary = "Correct some fields of a source (JSON Merge Patch)")
     ResponseEntity<SourceResponse> patch(
-            @Parameter(description = "The source's code", example = "R12") @PathVariable String code,
-            @Parameter(description = IfMatch.DESCRIPTION, required = true,
-                    example = "\"0\"") @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Parameter(description = "The source's code", example = "R12") @PathVariable String code, IfMatch ifMatch,
             @RequestBody(required = false) @Nullable JsonNode patch) {
-        long version = IfMatch.version(ifMatch);
+        long version = ifMatch.version();
         NewSourceRequest merged = mergePatch.apply(sources.editable(code), JsonMergePatch.body(patch),
                 NewSourceRequest.class);
         Versioned<SourceResponse> updated = sources.update(code, version, merged);
-        return IfMatch.ok(updated.body(), updated.version());
+        return EntityTag.ok(updated.body(), updated.version());
     }
 
     @DeleteMapping("/{code}")
@@ -76,10 +72,8 @@ class SourceWriteController {
     @Operation(summary = "Delete a source no record cites",
             description = "409 source-in-use while any record cites it.")
     ResponseEntity<Void> delete(
-            @Parameter(description = "The source's code", example = "R12") @PathVariable String code,
-            @Parameter(description = IfMatch.DESCRIPTION, required = true,
-                    example = "\"0\"") @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-        sources.delete(code, IfMatch.version(ifMatch));
+            @Parameter(description = "The source's code", example = "R12") @PathVariable String code, IfMatch ifMatch) {
+        sources.delete(code, ifMatch.version());
         return ResponseEntity.noContent().build();
     }
 

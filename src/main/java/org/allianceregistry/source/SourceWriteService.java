@@ -1,5 +1,7 @@
 package org.allianceregistry.source;
 
+import org.allianceregistry.shared.ProblemType;
+
 import jakarta.persistence.EntityManager;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,7 +52,7 @@ public class SourceWriteService {
             String code = codes.get(i);
             int index = i;
             cited.add(sources.findByCode(code.trim())
-                .orElseThrow(() -> new RuleViolationException("unknown-source", "Unknown source",
+                .orElseThrow(() -> new RuleViolationException(ProblemType.UNKNOWN_SOURCE,
                         "No source has the code '" + code + "'; record it under newSources or use a listed code.",
                         "sources[" + index + "]")));
         }
@@ -59,7 +61,7 @@ public class SourceWriteService {
             cited.add(record(fresh.get(i), "newSources[" + i + "]"));
         }
         if (cited.isEmpty()) {
-            throw new RuleViolationException("sources-required", "Sources required",
+            throw new RuleViolationException(ProblemType.SOURCES_REQUIRED,
                     "Every record in the registry cites at least one source: name recorded sources under 'sources' "
                             + "(e.g. [\"R12\"]) or give new ones under 'newSources'.",
                     "sources");
@@ -76,7 +78,6 @@ public class SourceWriteService {
     }
 
     public Versioned<SourceResponse> create(NewSourceRequest request) {
-        changes.begin();
         Source source = record(request, "");
         SourceResponse response = SourceResponse.from(source);
         return new Versioned<>(response, source.getVersion());
@@ -91,7 +92,6 @@ public class SourceWriteService {
 
     /** Corrects a source; its code may change (citations follow, they hold its id). */
     public Versioned<SourceResponse> update(String code, long expectedVersion, NewSourceRequest request) {
-        changes.begin();
         Source source = require(code);
         StaleVersionException.check("source " + code, expectedVersion, source.getVersion());
         SourceResponse before = SourceResponse.from(source);
@@ -118,7 +118,6 @@ public class SourceWriteService {
      * rule needs its citations).
      */
     public void delete(String code, long expectedVersion) {
-        changes.begin();
         Source source = require(code);
         StaleVersionException.check("source " + code, expectedVersion, source.getVersion());
         long citing = 0;
@@ -129,7 +128,7 @@ public class SourceWriteService {
                 .getSingleResult()).longValue();
         }
         if (citing > 0) {
-            throw new ConflictException("source-in-use", "Source in use",
+            throw new ConflictException(ProblemType.SOURCE_IN_USE,
                     "Source " + code + " is cited by " + citing + " record(s); cite another source there first.");
         }
         SourceResponse before = SourceResponse.from(source);
@@ -143,7 +142,6 @@ public class SourceWriteService {
     }
 
     private Source record(NewSourceRequest request, String field) {
-        changes.begin();
         requireLocator(request, field);
         String code = request.code() == null || request.code().isBlank() ? null : request.code().trim();
         if (code != null && sources.findByCode(code).isPresent()) {
@@ -172,14 +170,14 @@ public class SourceWriteService {
 
     private static void requireLocator(NewSourceRequest request, String field) {
         if (blank(request.url()) && blank(request.document())) {
-            throw new RuleViolationException("source-locator-required", "Source locator required",
+            throw new RuleViolationException(ProblemType.SOURCE_LOCATOR_REQUIRED,
                     "A source needs a url or, for a non-web source, a document saying what it is.",
                     (field.isEmpty() ? "" : field + ".") + "url");
         }
     }
 
     private static ConflictException codeTaken(String code) {
-        return new ConflictException("source-code-taken", "Source code taken",
+        return new ConflictException(ProblemType.SOURCE_CODE_TAKEN,
                 "A source with the code '" + code + "' already exists.");
     }
 

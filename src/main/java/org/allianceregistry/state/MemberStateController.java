@@ -7,7 +7,7 @@ import jakarta.validation.Valid;
 import java.util.Locale;
 import org.allianceregistry.shared.Language;
 import org.allianceregistry.shared.Versioned;
-import org.allianceregistry.web.IfMatch;
+import org.allianceregistry.web.EntityTag;
 import org.allianceregistry.web.PageParameters;
 import org.allianceregistry.web.SortProperties;
 import org.springdoc.core.annotations.ParameterObject;
@@ -49,7 +49,7 @@ class MemberStateController {
     ResponseEntity<MemberStateResponse> get(@Parameter(description = "ISO 3166-1 alpha-2 or alpha-3 code, any case",
             example = "arm") @PathVariable String code, @Parameter(hidden = true) Locale locale) {
         Versioned<MemberStateResponse> state = states.getVersioned(code, Language.of(locale));
-        return IfMatch.ok(state.body(), state.version());
+        return EntityTag.ok(state.body(), state.version());
     }
 
 }

@@ -1,5 +1,7 @@
 package org.allianceregistry.state;
 
+import org.allianceregistry.shared.ProblemType;
+
 import java.util.List;
 import java.util.Locale;
 import org.allianceregistry.shared.Language;
@@ -44,7 +46,7 @@ public class MemberStateService {
             return require(code);
         }
         catch (MemberStateNotFoundException exception) {
-            throw new RuleViolationException("unknown-state", "Unknown state", exception.detail(), field);
+            throw new RuleViolationException(ProblemType.UNKNOWN_STATE, exception.detail(), field);
         }
     }
 

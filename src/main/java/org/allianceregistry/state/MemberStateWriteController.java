@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.allianceregistry.shared.Versioned;
+import org.allianceregistry.web.EntityTag;
 import org.allianceregistry.web.IfMatch;
 import org.allianceregistry.web.JsonMergePatch;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -42,7 +42,7 @@ class MemberStateWriteController {
             description = "Its ISO codes must be new (409 state-code-taken).")
     ResponseEntity<MemberStateResponse> register(@Valid @RequestBody RegisterMemberStateRequest request) {
         Versioned<MemberStateResponse> created = states.register(request);
-        return IfMatch.created("/api/v1/states/{code}", created.body().iso2(), created.body(), created.version());
+        return EntityTag.created("/api/v1/states/{code}", created.body().iso2(), created.body(), created.version());
     }
 
     @PutMapping("/{code}")
@@ -50,12 +50,10 @@ class MemberStateWriteController {
     ResponseEntity<MemberStateResponse> replace(
             @Parameter(description = "ISO 3166-1 alpha-2 or alpha-3 code, any case",
                     example = "rs") @PathVariable String code,
-            @Parameter(description = IfMatch.DESCRIPTION, required = true,
-                    example = "\"0\"") @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
-            @Valid @RequestBody UpdateMemberStateRequest request) {
-        long version = IfMatch.version(ifMatch);
+            IfMatch ifMatch, @Valid @RequestBody UpdateMemberStateRequest request) {
+        long version = ifMatch.version();
         Versioned<MemberStateResponse> updated = states.update(code, version, request);
-        return IfMatch.ok(updated.body(), updated.version());
+        return EntityTag.ok(updated.body(), updated.version());
     }
 
     @PatchMapping(path = "/{code}", consumes = { "application/merge-patch+json", "application/json" })
@@ -63,26 +61,21 @@ class MemberStateWriteController {
     ResponseEntity<MemberStateResponse> patch(
             @Parameter(description = "ISO 3166-1 alpha-2 or alpha-3 code, any case",
                     example = "rs") @PathVariable String code,
-            @Parameter(description = IfMatch.DESCRIPTION, required = true,
-                    example = "\"0\"") @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
-            @RequestBody(required = false) @Nullable JsonNode patch) {
-        long version = IfMatch.version(ifMatch);
+            IfMatch ifMatch, @RequestBody(required = false) @Nullable JsonNode patch) {
+        long version = ifMatch.version();
         UpdateMemberStateRequest merged = mergePatch.apply(states.editable(code), JsonMergePatch.body(patch),
                 UpdateMemberStateRequest.class);
         Versioned<MemberStateResponse> updated = states.update(code, version, merged);
-        return IfMatch.ok(updated.body(), updated.version());
+        return EntityTag.ok(updated.body(), updated.version());
     }
 
     @DeleteMapping("/{code}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a state registered in error",
             description = "Only a state no record refers to (409 state-in-use).")
-    ResponseEntity<Void> delete(
-            @Parameter(description = "ISO 3166-1 alpha-2 or alpha-3 code, any case",
-                    example = "rs") @PathVariable String code,
-            @Parameter(description = IfMatch.DESCRIPTION, required = true,
-                    example = "\"0\"") @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-        states.delete(code, IfMatch.version(ifMatch));
+    ResponseEntity<Void> delete(@Parameter(description = "ISO 3166-1 alpha-2 or alpha-3 code, any case",
+            example = "rs") @PathVariable String code, IfMatch ifMatch) {
+        states.delete(code, ifMatch.version());
         return ResponseEntity.noContent().build();
     }
 

@@ -1,5 +1,7 @@
 package org.allianceregistry.state;
 
+import org.allianceregistry.shared.ProblemType;
+
 import jakarta.persistence.EntityManager;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +54,6 @@ public class MemberStateWriteService {
     }
 
     public Versioned<MemberStateResponse> register(RegisterMemberStateRequest request) {
-        changes.begin();
         for (String code : List.of(request.iso2(), request.iso3())) {
             if (states.findByIsoCode(code).isPresent()) {
                 throw taken(code);
@@ -85,7 +86,6 @@ public class MemberStateWriteService {
     }
 
     public Versioned<MemberStateResponse> update(String code, long expectedVersion, UpdateMemberStateRequest request) {
-        changes.begin();
         MemberState state = reads.require(code);
         StaleVersionException.check("state " + code, expectedVersion, state.getVersion());
         MemberStateResponse before = snapshot(state);
@@ -105,7 +105,6 @@ public class MemberStateWriteService {
     }
 
     public void delete(String code, long expectedVersion) {
-        changes.begin();
         MemberState state = reads.require(code);
         StaleVersionException.check("state " + code, expectedVersion, state.getVersion());
         for (Map.Entry<String, String> dependent : DEPENDENTS.entrySet()) {
@@ -114,7 +113,7 @@ public class MemberStateWriteService {
                 .setParameter(1, state.getId())
                 .getSingleResult()).longValue();
             if (count > 0) {
-                throw new ConflictException("state-in-use", "State has records",
+                throw new ConflictException(ProblemType.STATE_IN_USE,
                         state.getIso3() + " still has " + count + " " + dependent.getValue() + "; delete them first.");
             }
         }
@@ -132,13 +131,13 @@ public class MemberStateWriteService {
 
     private static void check(UpdateMemberStateRequest request) {
         if (!request.historic() && request.ceasedOn() != null) {
-            throw new RuleViolationException("ceased-but-not-historic", "Ceased but not historic",
+            throw new RuleViolationException(ProblemType.CEASED_BUT_NOT_HISTORIC,
                     "Only a historic state has a ceasedOn date; set historic to true or drop ceasedOn.", "ceasedOn");
         }
     }
 
     private static ConflictException taken(String code) {
-        return new ConflictException("state-code-taken", "State code taken",
+        return new ConflictException(ProblemType.STATE_CODE_TAKEN,
                 "A state with the code " + code + " is already registered.");
     }
 

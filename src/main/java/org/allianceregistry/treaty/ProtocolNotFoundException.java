@@ -1,13 +1,12 @@
 package org.allianceregistry.treaty;
 
-import org.allianceregistry.shared.ProblemKind;
+import org.allianceregistry.shared.ProblemType;
 import org.allianceregistry.shared.RegistryException;
 
 public class ProtocolNotFoundException extends RegistryException {
 
     public ProtocolNotFoundException(long id) {
-        super(ProblemKind.NOT_FOUND, "protocol-not-found", "Protocol not found",
-                "No treaty or protocol has the id " + id + ".");
+        super(ProblemType.PROTOCOL_NOT_FOUND, "No treaty or protocol has the id " + id + ".");
     }
 
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.allianceregistry.shared.Language;
 import org.allianceregistry.shared.Versioned;
-import org.allianceregistry.web.IfMatch;
+import org.allianceregistry.web.EntityTag;
 import org.allianceregistry.web.PageParameters;
 import org.allianceregistry.web.SortProperties;
 import org.jspecify.annotations.Nullable;
@@ -63,7 +63,7 @@ class TreatyProtocolController {
                     example = "1") @PathVariable long id,
             @Parameter(hidden = true) Locale locale) {
         Versioned<TreatyProtocolResponse> protocol = protocols.getVersioned(id, Language.of(locale));
-        return IfMatch.ok(protocol.body(), protocol.version());
+        return EntityTag.ok(protocol.body(), protocol.version());
     }
 
 }

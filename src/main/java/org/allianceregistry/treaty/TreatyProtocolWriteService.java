@@ -1,5 +1,7 @@
 package org.allianceregistry.treaty;
 
+import org.allianceregistry.shared.ProblemType;
+
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -62,7 +64,6 @@ public class TreatyProtocolWriteService {
     }
 
     public Versioned<TreatyProtocolResponse> record(String allianceCode, RecordProtocolRequest request) {
-        changes.begin();
         Alliance alliance = alliances.require(allianceCode);
         TreatyProtocol protocol = new TreatyProtocol(alliance);
         apply(protocol, alliance, request, null);
@@ -86,7 +87,6 @@ public class TreatyProtocolWriteService {
     }
 
     public Versioned<TreatyProtocolResponse> update(long id, long expectedVersion, RecordProtocolRequest request) {
-        changes.begin();
         StaleVersionException.check("document " + id, expectedVersion, require(id).getVersion());
         TreatyProtocolResponse before = snapshot(id);
         if (request.equals(editable(id))) {
@@ -102,7 +102,6 @@ public class TreatyProtocolWriteService {
     }
 
     public void delete(long id, long expectedVersion) {
-        changes.begin();
         StaleVersionException.check("document " + id, expectedVersion, require(id).getVersion());
         TreatyProtocolResponse before = snapshot(id);
         TreatyProtocol protocol = require(id);
@@ -113,7 +112,7 @@ public class TreatyProtocolWriteService {
 
     private void apply(TreatyProtocol protocol, Alliance alliance, RecordProtocolRequest request, @Nullable Long self) {
         if (request.inForceOn() != null && request.inForceOn().isBefore(request.signedOn())) {
-            throw new RuleViolationException("in-force-before-signature", "In force before signature",
+            throw new RuleViolationException(ProblemType.IN_FORCE_BEFORE_SIGNATURE,
                     "inForceOn " + request.inForceOn() + " precedes signedOn " + request.signedOn() + ".", "inForceOn");
         }
         List<Long> same = entityManager
@@ -124,7 +123,7 @@ public class TreatyProtocolWriteService {
             .setParameter("title", request.titleEn().trim())
             .getResultList();
         if (same.stream().anyMatch(other -> !other.equals(self))) {
-            throw new ConflictException("protocol-title-taken", "Document already recorded",
+            throw new ConflictException(ProblemType.PROTOCOL_TITLE_TAKEN,
                     alliance.getCode() + " already has a document titled '" + request.titleEn().trim() + "' signed on "
                             + request.signedOn() + ".");
         }
@@ -135,12 +134,12 @@ public class TreatyProtocolWriteService {
             SignatoryRequest signatory = signatories.get(i);
             MemberState state = states.requireReferenced(signatory.state(), "signatories[" + i + "].state");
             if (!seen.add(state.getId())) {
-                throw new RuleViolationException("duplicate-signatory", "Signatory named twice",
+                throw new RuleViolationException(ProblemType.DUPLICATE_SIGNATORY,
                         state.getIso3() + " is named twice among the signatories.", "signatories[" + i + "].state");
             }
             if (signatory.signedOn() != null && signatory.ratifiedOn() != null
                     && signatory.ratifiedOn().isBefore(signatory.signedOn())) {
-                throw new RuleViolationException("ratified-before-signature", "Ratified before signature",
+                throw new RuleViolationException(ProblemType.RATIFIED_BEFORE_SIGNATURE,
                         state.getIso3() + " cannot ratify before it signs.", "signatories[" + i + "].ratifiedOn");
             }
             signatures

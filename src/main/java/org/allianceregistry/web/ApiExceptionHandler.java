@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.allianceregistry.shared.ProblemType;
 import org.allianceregistry.shared.RegistryException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.slf4j.Logger;
@@ -83,26 +84,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RequestRejectedException.class)
     ResponseEntity<Object> handleRejectedRequest(RequestRejectedException exception, WebRequest request) {
         log.info("Request rejected: {}", exception.getMessage());
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
+        ProblemDetail problem = problem(ProblemType.MALFORMED_REQUEST,
                 "The request contains characters or a form the registry does not accept.");
         return handleExceptionInternal(exception, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
     }
 
     @ExceptionHandler(RegistryException.class)
     ResponseEntity<Object> handleRegistryException(RegistryException exception, WebRequest request) {
-        HttpStatus status = switch (exception.kind()) {
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case RULE_VIOLATION -> HttpStatus.UNPROCESSABLE_CONTENT;
-            case INVALID_PARAMETER -> HttpStatus.BAD_REQUEST;
-            case PRECONDITION_FAILED -> HttpStatus.PRECONDITION_FAILED;
-            case PRECONDITION_REQUIRED -> HttpStatus.PRECONDITION_REQUIRED;
-        };
-        ProblemDetail problem = problem(status, exception.type(), exception.title(), exception.detail());
+        ProblemDetail problem = problem(exception.type(), exception.detail());
         if (exception.parameter() != null) {
             problem.setProperty("errors", List.of(error(exception.parameter(), exception.detail())));
         }
-        return handleExceptionInternal(exception, problem, new HttpHeaders(), status, request);
+        return handleExceptionInternal(exception, problem, new HttpHeaders(),
+                HttpStatusCode.valueOf(problem.getStatus()), request);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
@@ -111,12 +105,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (request.getHeader(HttpHeaders.IF_MATCH) != null) {
             // The client named the version it read, and another write got there first:
             // its precondition failed.
-            ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, "stale-version", "Stale version",
+            ProblemDetail problem = problem(ProblemType.STALE_VERSION,
                     "The record was changed by another request since you read it; read it again (its ETag) and retry.");
             return handleExceptionInternal(exception, problem, new HttpHeaders(), HttpStatus.PRECONDITION_FAILED,
                     request);
         }
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "concurrent-modification", "Concurrent modification",
+        ProblemDetail problem = problem(ProblemType.CONCURRENT_MODIFICATION,
                 "The record was changed by another request; read it again and retry.");
         return handleExceptionInternal(exception, problem, new HttpHeaders(), HttpStatus.CONFLICT, request);
     }
@@ -124,7 +118,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(PessimisticLockingFailureException.class)
     ResponseEntity<Object> handleLockTimeout(PessimisticLockingFailureException exception, WebRequest request) {
         log.warn("Write waited too long for another write", exception);
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "concurrent-modification", "Concurrent modification",
+        ProblemDetail problem = problem(ProblemType.CONCURRENT_MODIFICATION,
                 "Another write held the registry too long; nothing was changed. Retry.");
         return handleExceptionInternal(exception, problem, new HttpHeaders(), HttpStatus.CONFLICT, request);
     }
@@ -144,8 +138,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof RequestSizeLimitFilter.BodyTooLargeException) {
-                ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
-                        "Request body too large",
+                ProblemDetail problem = problem(ProblemType.PAYLOAD_TOO_LARGE,
                         "A request body may have at most " + RequestSizeLimitFilter.LIMIT + " bytes.");
                 return handleExceptionInternal(exception, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
             }
@@ -166,7 +159,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 }
             }
         }
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
+        ProblemDetail problem = problem(ProblemType.MALFORMED_BODY,
                 "The request body is missing or is not well-formed JSON.");
         return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
@@ -216,7 +209,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> handleDataIntegrity(DataIntegrityViolationException exception, WebRequest request) {
         log.warn("Data integrity violation", exception);
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "data-conflict", "Conflict with stored data",
+        ProblemDetail problem = problem(ProblemType.DATA_CONFLICT,
                 "The request conflicts with data already in the registry.");
         return handleExceptionInternal(exception, problem, new HttpHeaders(), HttpStatus.CONFLICT, request);
     }
@@ -232,7 +225,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> handleDatabaseUnavailable(Exception exception, WebRequest request) {
         log.warn("Database unavailable: {}", NestedExceptionUtils.getMostSpecificCause(exception).toString());
         log.debug("Database unavailable", exception);
-        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable",
+        ProblemDetail problem = problem(ProblemType.SERVICE_UNAVAILABLE,
                 "The registry cannot reach its database right now. Retry in a few seconds.");
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
@@ -245,7 +238,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return handleDatabaseUnavailable(exception, request);
         }
         log.error("Unexpected failure", exception);
-        ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+        ProblemDetail problem = problem(ProblemType.INTERNAL_ERROR,
                 "The registry could not answer this request. The failure has been logged.");
         return handleExceptionInternal(exception, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR,
                 request);
@@ -291,8 +284,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         String message = "must be "
                 + (required != null && Number.class.isAssignableFrom(ClassUtils.resolvePrimitiveIfNecessary(required))
                         ? "a whole number" : expectedType(name));
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid request parameter",
-                "Parameter '" + name + "' " + message + ".");
+        ProblemDetail problem = problem(ProblemType.INVALID_PARAMETER, "Parameter '" + name + "' " + message + ".");
         problem.setProperty("errors", List.of(error(name, message)));
         return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
@@ -301,7 +293,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMissingServletRequestParameter(
             MissingServletRequestParameterException exception, HttpHeaders headers, HttpStatusCode status,
             WebRequest request) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid request parameter",
+        ProblemDetail problem = problem(ProblemType.INVALID_PARAMETER,
                 "Parameter '" + exception.getParameterName() + "' is required.");
         problem.setProperty("errors", List.of(error(exception.getParameterName(), "is required")));
         return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
@@ -317,7 +309,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             WebRequest request) {
         if (body instanceof ProblemDetail problem) {
             if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
-                problem.setType(ProblemTypes.of(slug(statusCode)));
+                problem.setType(ProblemType.forStatus(statusCode.value()).uri());
             }
             CorrelationIdFilter.addTo(problem, CorrelationIdFilter.of(request));
             HttpHeaders problemHeaders = HttpHeaders.copyOf(headers);
@@ -330,16 +322,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private ResponseEntity<Object> validationProblem(Exception exception, List<Map<String, String>> errors,
             HttpHeaders headers, WebRequest request) {
         String fields = String.join(", ", errors.stream().map(e -> e.get("field")).distinct().toList());
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation-failed", "Validation failed",
-                "Invalid value of " + fields + ".");
+        ProblemDetail problem = problem(ProblemType.VALIDATION_FAILED, "Invalid value of " + fields + ".");
         problem.setProperty("errors", errors);
         return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
-    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(ProblemTypes.of(type));
-        problem.setTitle(title);
+    static ProblemDetail problem(ProblemType type, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(type.status()), detail);
+        problem.setType(type.uri());
+        problem.setTitle(type.title());
         return problem;
     }
 
@@ -353,11 +344,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             case "page", "size", "id", "fromYear", "toYear" -> "a whole number";
             default -> "a valid value";
         };
-    }
-
-    static String slug(HttpStatusCode status) {
-        HttpStatus known = HttpStatus.resolve(status.value());
-        return known == null ? "http-" + status.value() : known.name().toLowerCase().replace('_', '-');
     }
 
 }

@@ -1,6 +1,6 @@
 package org.allianceregistry.web;
 
-import org.allianceregistry.shared.ProblemKind;
+import org.allianceregistry.shared.ProblemType;
 import org.allianceregistry.shared.RegistryException;
 
 /**
@@ -10,7 +10,7 @@ import org.allianceregistry.shared.RegistryException;
 public class InvalidParameterException extends RegistryException {
 
     public InvalidParameterException(String parameter, String detail) {
-        super(ProblemKind.INVALID_PARAMETER, "invalid-parameter", "Invalid request parameter", detail, parameter);
+        super(ProblemType.INVALID_PARAMETER, detail, parameter);
     }
 
 }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.allianceregistry.shared.ProblemType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -31,8 +32,7 @@ class ProblemErrorController implements ErrorController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
                 status.is5xxServerError() ? "The registry could not answer this request. The failure has been logged."
                         : "The request could not be processed: " + status.getReasonPhrase() + ".");
-        problem
-            .setType(ProblemTypes.of(status.is5xxServerError() ? "internal-error" : ApiExceptionHandler.slug(status)));
+        problem.setType(ProblemType.forStatus(status.value()).uri());
         problem.setTitle(status.getReasonPhrase());
         CorrelationIdFilter.addTo(problem, CorrelationIdFilter.of(request));
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);

@@ -5,6 +5,7 @@ import java.io.Writer;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.allianceregistry.shared.ProblemType;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -22,14 +23,14 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         }
         HttpStatus status = HttpStatus.resolve(code);
         String title = status != null ? status.getReasonPhrase() : "Error";
-        String slug = status != null ? status.name().toLowerCase().replace('_', '-') : "http-" + code;
+        String type = ProblemType.forStatus(code).uri().toString();
         try {
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write("{\"type\":\"" + ProblemTypes.BASE + slug + "\",\"title\":\"" + title + "\",\"status\":"
-                        + code + ",\"detail\":\"The request could not be processed: " + title + ".\"}");
+                writer.write("{\"type\":\"" + type + "\",\"title\":\"" + title + "\",\"status\":" + code
+                        + ",\"detail\":\"The request could not be processed: " + title + ".\"}");
                 response.finishResponse();
             }
         }

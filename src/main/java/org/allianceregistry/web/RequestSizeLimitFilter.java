@@ -1,5 +1,6 @@
 package org.allianceregistry.web;
 
+import org.allianceregistry.shared.ProblemType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -38,7 +39,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             response.getOutputStream()
                 .write(("{\"type\":\"%s\",\"title\":\"Request body too large\",\"status\":413,"
                         + "\"detail\":\"A request body may have at most %d bytes.\",\"instance\":\"%s\"}")
-                    .formatted(ProblemTypes.of("payload-too-large"), LIMIT, request.getRequestURI().replace("\"", ""))
+                    .formatted(ProblemType.PAYLOAD_TOO_LARGE.uri(), LIMIT, request.getRequestURI().replace("\"", ""))
                     .getBytes(StandardCharsets.UTF_8));
             return;
         }

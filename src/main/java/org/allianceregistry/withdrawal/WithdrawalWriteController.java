@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import java.util.Locale;
 import org.allianceregistry.shared.Language;
 import org.allianceregistry.shared.Versioned;
+import org.allianceregistry.web.EntityTag;
 import org.allianceregistry.web.IfMatch;
 import org.allianceregistry.web.JsonMergePatch;
 import org.jspecify.annotations.Nullable;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,7 +49,7 @@ class WithdrawalWriteController {
             @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
             @Valid @RequestBody RecordWithdrawalRequest request) {
         Versioned<WithdrawalResponse> created = withdrawals.record(code, request);
-        return IfMatch.created("/api/v1/withdrawals/{id}", created.body().id(), created.body(), created.version());
+        return EntityTag.created("/api/v1/withdrawals/{id}", created.body().id(), created.body(), created.version());
     }
 
     @GetMapping("/withdrawals/{id}")
@@ -58,44 +58,39 @@ class WithdrawalWriteController {
             @Parameter(description = "The act's id", example = "3") @PathVariable long id,
             @Parameter(hidden = true) Locale locale) {
         Versioned<WithdrawalResponse> act = withdrawals.get(id, Language.of(locale));
-        return IfMatch.ok(act.body(), act.version());
+        return EntityTag.ok(act.body(), act.version());
     }
 
     @PutMapping("/withdrawals/{id}")
     @Operation(summary = "Correct a withdrawal, suspension or freeze (replace all its correctable fields)",
             description = "Moving an ending act's effectiveDate moves the end of its period.")
     ResponseEntity<WithdrawalResponse> replace(
-            @Parameter(description = "The act's id", example = "3") @PathVariable long id,
-            @Parameter(description = IfMatch.DESCRIPTION, required = true,
-                    example = "\"0\"") @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Parameter(description = "The act's id", example = "3") @PathVariable long id, IfMatch ifMatch,
             @Valid @RequestBody UpdateWithdrawalRequest request) {
-        long version = IfMatch.version(ifMatch);
+        long version = ifMatch.version();
         Versioned<WithdrawalResponse> updated = withdrawals.update(id, version, request);
-        return IfMatch.ok(updated.body(), updated.version());
+        return EntityTag.ok(updated.body(), updated.version());
     }
 
     @PatchMapping(path = "/withdrawals/{id}", consumes = { "application/merge-patch+json", "application/json" })
     @Operation(summary = "Correct some fields of an act, e.g. lift a suspension (JSON Merge Patch)",
             description = "{\"liftedOn\": \"2028-01-01\"} lifts a suspension or freeze from that day; {\"liftedOn\": null} undoes it.")
     ResponseEntity<WithdrawalResponse> patch(
-            @Parameter(description = "The act's id", example = "3") @PathVariable long id,
-            @Parameter(description = IfMatch.DESCRIPTION, required = true,
-                    example = "\"0\"") @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @Parameter(description = "The act's id", example = "3") @PathVariable long id, IfMatch ifMatch,
             @RequestBody(required = false) @Nullable JsonNode patch) {
-        long version = IfMatch.version(ifMatch);
+        long version = ifMatch.version();
         UpdateWithdrawalRequest merged = mergePatch.apply(withdrawals.editable(id), JsonMergePatch.body(patch),
                 UpdateWithdrawalRequest.class);
         Versioned<WithdrawalResponse> updated = withdrawals.update(id, version, merged);
-        return IfMatch.ok(updated.body(), updated.version());
+        return EntityTag.ok(updated.body(), updated.version());
     }
 
     @DeleteMapping("/withdrawals/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete an act recorded in error", description = "A period the act ended is open again.")
     ResponseEntity<Void> delete(@Parameter(description = "The act's id", example = "3") @PathVariable long id,
-            @Parameter(description = IfMatch.DESCRIPTION, required = true,
-                    example = "\"0\"") @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-        withdrawals.delete(id, IfMatch.version(ifMatch));
+            IfMatch ifMatch) {
+        withdrawals.delete(id, ifMatch.version());
         return ResponseEntity.noContent().build();
     }
 

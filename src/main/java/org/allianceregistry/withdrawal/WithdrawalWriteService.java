@@ -1,5 +1,7 @@
 package org.allianceregistry.withdrawal;
 
+import org.allianceregistry.shared.ProblemType;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -67,7 +69,6 @@ public class WithdrawalWriteService {
     }
 
     public Versioned<WithdrawalResponse> record(String allianceCode, RecordWithdrawalRequest request) {
-        changes.begin();
         Alliance alliance = alliances.require(allianceCode);
         MemberState state = states.requireReferenced(request.state(), "state");
         WithdrawalKind kind = request.kind();
@@ -118,7 +119,6 @@ public class WithdrawalWriteService {
     }
 
     public Versioned<WithdrawalResponse> update(long id, long expectedVersion, UpdateWithdrawalRequest request) {
-        changes.begin();
         Withdrawal act = require(id);
         StaleVersionException.check("withdrawal " + id, expectedVersion, act.getVersion());
         WithdrawalResponse before = snapshot(act);
@@ -132,9 +132,8 @@ public class WithdrawalWriteService {
         MembershipResponse membershipBefore = null;
         if (act.getKind().endsMembership() && moves) {
             if (!request.effectiveDate().isAfter(membership.getStartDate())) {
-                throw new ConflictException("membership-not-in-force", "No membership in force",
-                        "The period this act ends " + "starts on " + membership.getStartDate()
-                                + "; it cannot end on or before that day.");
+                throw new ConflictException(ProblemType.MEMBERSHIP_NOT_IN_FORCE, "The period this act ends "
+                        + "starts on " + membership.getStartDate() + "; it cannot end on or before that day.");
             }
             memberships.requireNoOverlap(membership.getAlliance(), membership.getMemberState(), membership.getId(),
                     membership.getStartDate(), request.effectiveDate());
@@ -172,7 +171,6 @@ public class WithdrawalWriteService {
      * would overlap a later one).
      */
     public void delete(long id, long expectedVersion) {
-        changes.begin();
         Withdrawal act = require(id);
         StaleVersionException.check("withdrawal " + id, expectedVersion, act.getVersion());
         Membership membership = act.getMembership();
@@ -196,13 +194,13 @@ public class WithdrawalWriteService {
 
     private void requireEndable(Membership membership, LocalDate effective) {
         if (membership.getEndDate() != null) {
-            throw new ConflictException("membership-already-ended", "Membership already ended",
+            throw new ConflictException(ProblemType.MEMBERSHIP_ALREADY_ENDED,
                     "The period from " + membership.getStartDate() + " already ends on " + membership.getEndDate()
                             + " (" + membership.getEndKind() + "); correct that end instead.");
         }
         if (!effective.isAfter(membership.getStartDate())) {
-            throw new ConflictException("membership-not-in-force", "No membership in force", "The period starts on "
-                    + effective + "; a withdrawal effective that day would leave it empty. Delete the period instead.");
+            throw new ConflictException(ProblemType.MEMBERSHIP_NOT_IN_FORCE, "The period starts on " + effective
+                    + "; a withdrawal effective that day would leave it empty. Delete the period instead.");
         }
     }
 
@@ -211,7 +209,7 @@ public class WithdrawalWriteService {
         for (Withdrawal other : withdrawals.findByMembership(membership)) {
             if (!other.getId().equals(self) && other.getKind() == kind
                     && (other.restricts(effective) || other.getEffectiveDate().equals(effective))) {
-                throw new ConflictException("already-restricted", "Already restricted",
+                throw new ConflictException(ProblemType.ALREADY_RESTRICTED,
                         "A " + kind + " effective " + other.getEffectiveDate() + " (withdrawal " + other.getId()
                                 + ") is in force on " + effective + "; lift or correct it instead.");
             }
@@ -221,21 +219,21 @@ public class WithdrawalWriteService {
     private static void checkFace(WithdrawalKind kind, @Nullable LocalDate notice, LocalDate effective,
             @Nullable LocalDate lifted) {
         if (notice != null && effective.isBefore(notice)) {
-            throw new RuleViolationException("effective-before-notice", "Effective before notice",
+            throw new RuleViolationException(ProblemType.EFFECTIVE_BEFORE_NOTICE,
                     "effectiveDate " + effective + " precedes noticeDate " + notice + ".", "effectiveDate");
         }
         if (lifted != null && kind.endsMembership()) {
-            throw new RuleViolationException("not-liftable", "Not liftable", "A " + kind + " ends the membership and "
+            throw new RuleViolationException(ProblemType.NOT_LIFTABLE, "A " + kind + " ends the membership and "
                     + "cannot be lifted; a return is a new membership period.", "liftedOn");
         }
         if (lifted != null && !lifted.isAfter(effective)) {
-            throw new RuleViolationException("lifted-before-effective", "Lifted before effective",
+            throw new RuleViolationException(ProblemType.LIFTED_BEFORE_EFFECTIVE,
                     "liftedOn " + lifted + " must follow effectiveDate " + effective + ".", "liftedOn");
         }
     }
 
     private static ConflictException notInForce(MemberState state, Alliance alliance, LocalDate date) {
-        return new ConflictException("membership-not-in-force", "No membership in force", state.getIso3()
+        return new ConflictException(ProblemType.MEMBERSHIP_NOT_IN_FORCE, state.getIso3()
                 + " holds no membership period in " + alliance.getCode() + " in force on " + date + ".");
     }
 
@@ -247,7 +245,7 @@ public class WithdrawalWriteService {
 
     private Withdrawal require(long id) {
         return withdrawals.findWithMembership(id)
-            .orElseThrow(() -> new RecordNotFoundException("withdrawal-not-found", "withdrawal", id));
+            .orElseThrow(() -> new RecordNotFoundException(ProblemType.WITHDRAWAL_NOT_FOUND, "withdrawal", id));
     }
 
     private static String key(Withdrawal act) {
