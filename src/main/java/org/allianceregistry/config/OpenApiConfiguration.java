@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.allianceregistry.shared.ProblemType;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.http.HttpStatus;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
@@ -65,12 +66,24 @@ class OpenApiConfiguration {
 
     @Bean
     OpenAPI registryOpenApi() {
-        return new OpenAPI()
-            .info(new Info().title("Alliance Registry API")
-                .version("v1")
-                .description(DESCRIPTION + catalogue())
-                .license(new License().name("Data: see the sources cited by each record")))
-            .components(new Components().addSchemas(PROBLEM_SCHEMA, problemSchema()));
+        return new OpenAPI().info(new Info().title("Alliance Registry API")
+            .version("v1")
+            .description(DESCRIPTION + catalogue())
+            .license(new License().name("Data: see the sources cited by each record")));
+    }
+
+    /**
+     * The problem schema, with every type of the catalogue (added once springdoc has made
+     * its own components).
+     */
+    @Bean
+    OpenApiCustomizer problemSchemaCustomizer() {
+        return openApi -> {
+            if (openApi.getComponents() == null) {
+                openApi.setComponents(new Components());
+            }
+            openApi.getComponents().addSchemas(PROBLEM_SCHEMA, problemSchema());
+        };
     }
 
     /** The problem types as a Markdown list, a line per status, from the catalogue. */

@@ -31,7 +31,7 @@ class EditingOpenApiCustomizer implements OpenApiCustomizer {
             not checked until that time is over: 429 `too-many-failed-logins`, with `Retry-After` in seconds. \
             Every write states its sources: `sources` (codes of recorded sources, e.g. `["R12"]`) and/or `newSources` \
             (new ones, each with a `url` or a `document`); a record cites at least one. A single record answers GET \
-            with `ETag: "<version>"`; PUT, PATCH (JSON Merge Patch, `application/merge-patch+json`) and DELETE need it \
+            with `ETag: "<version>-<hash>"` (a write with `"<version>"`); PUT, PATCH (JSON Merge Patch, `application/merge-patch+json`) and DELETE need it \
             back as `If-Match`: missing → 428, no longer current → 412. Each write is one transaction: a rejected write \
             changes nothing. Every change is listed, with the record before and after, at `/api/v1/changes`.
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.allianceregistry.RegistryIntegrationTest;
+import org.allianceregistry.shared.ProblemType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -252,6 +253,45 @@ class ApiContractIntegrationTests {
 
     private static List<String> fieldNames(JsonNode node) {
         return node.properties().stream().map(Map.Entry::getKey).toList();
+    }
+
+    @Test
+    void everyProblemTypeOfTheCatalogueIsInTheOpenApiDescription() {
+        JsonNode docs = api.get("/v3/api-docs");
+        String description = docs.path("info").path("description").asString();
+        List<String> documentedTypes = new ArrayList<>();
+        docs.path("components")
+            .path("schemas")
+            .path("ProblemDetail")
+            .path("properties")
+            .path("type")
+            .path("enum")
+            .forEach(type -> documentedTypes.add(type.asString()));
+
+        for (ProblemType type : ProblemType.values()) {
+            assertThat(description).as(type.name()).contains("`" + type.slug() + "`");
+            assertThat(documentedTypes).as(type.name()).contains(type.uri().toString());
+        }
+    }
+
+    @Test
+    void everyChangeOfARecordDocumentsItsRequiredIfMatchHeader() {
+        JsonNode docs = api.get("/v3/api-docs");
+        List<String> changes = new ArrayList<>();
+
+        docs.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            if (List.of("put", "patch", "delete").contains(operation.getKey())) {
+                changes.add(operation.getKey() + " " + path.getKey());
+                assertThat(operation.getValue().path("parameters").valueStream())
+                    .as(operation.getKey() + " " + path.getKey())
+                    .anySatisfy(parameter -> {
+                        assertThat(parameter.path("name").asString()).isEqualTo("If-Match");
+                        assertThat(parameter.path("in").asString()).isEqualTo("header");
+                        assertThat(parameter.path("required").asBoolean()).isTrue();
+                    });
+            }
+        }));
+        assertThat(changes).hasSizeGreaterThan(20);
     }
 
 }
