@@ -294,4 +294,16 @@ class ApiContractIntegrationTests {
         assertThat(changes).hasSizeGreaterThan(20);
     }
 
+    @Test
+    void nullableFieldsAreTypedNullableAndEveryOtherFieldOfAResponseIsRequired() {
+        JsonNode membership = api.get("/v3/api-docs").path("components").path("schemas").path("MembershipResponse");
+
+        assertThat(membership.path("properties").path("endDate").path("type").valueStream().map(JsonNode::asString))
+            .containsExactlyInAnyOrder("string", "null");
+        assertThat(membership.path("properties").path("endKind").path("enum").valueStream()).anyMatch(JsonNode::isNull);
+        assertThat(membership.path("required").valueStream().map(JsonNode::asString))
+            .contains("id", "startDate", "withdrawals", "sources")
+            .doesNotContain("endDate", "endKind", "note");
+    }
+
 }
