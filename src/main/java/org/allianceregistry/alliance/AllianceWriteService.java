@@ -13,7 +13,6 @@ import org.allianceregistry.shared.RuleViolationException;
 import org.allianceregistry.shared.StaleVersionException;
 import org.allianceregistry.shared.Versioned;
 import org.allianceregistry.source.SourceService;
-import org.allianceregistry.source.SourceWriteService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,14 +35,14 @@ public class AllianceWriteService {
 
     private final SourceService sources;
 
-    private final SourceWriteService citations;
+    private final SourceService citations;
 
     private final ChangeLog changes;
 
     private final EntityManager entityManager;
 
     AllianceWriteService(AllianceRepository alliances, AllianceService reads, SourceService sources,
-            SourceWriteService citations, ChangeLog changes, EntityManager entityManager) {
+            SourceService citations, ChangeLog changes, EntityManager entityManager) {
         this.alliances = alliances;
         this.reads = reads;
         this.sources = sources;
@@ -75,7 +74,7 @@ public class AllianceWriteService {
                 a.getEstablishedNote(), a.getDissolvedOn(), a.getDissolvedNote(), a.getHeadquarters(),
                 a.getWorkingLanguage(), a.getWebsite(), a.getUnObserverResolution(), a.getUnObserverSince(),
                 a.getAreaOfResponsibility(), a.getDescription(),
-                SourceWriteService.codes(sources.citationsOf(Alliance.class, List.of(a.getId())).of(a.getId())), null);
+                SourceService.codes(sources.citationsOf(Alliance.class, List.of(a.getId())).of(a.getId())), null);
     }
 
     public Versioned<AllianceResponse> update(String code, long expectedVersion, UpdateAllianceRequest request) {

@@ -15,7 +15,6 @@ import org.allianceregistry.shared.StaleVersionException;
 import org.allianceregistry.shared.Versioned;
 import org.allianceregistry.source.Source;
 import org.allianceregistry.source.SourceService;
-import org.allianceregistry.source.SourceWriteService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,14 +36,14 @@ public class MemberStateWriteService {
 
     private final SourceService sources;
 
-    private final SourceWriteService citations;
+    private final SourceService citations;
 
     private final ChangeLog changes;
 
     private final EntityManager entityManager;
 
     MemberStateWriteService(MemberStateRepository states, MemberStateService reads, SourceService sources,
-            SourceWriteService citations, ChangeLog changes, EntityManager entityManager) {
+            SourceService citations, ChangeLog changes, EntityManager entityManager) {
         this.states = states;
         this.reads = reads;
         this.sources = sources;
@@ -81,7 +80,7 @@ public class MemberStateWriteService {
         MemberState s = reads.require(code);
         return new UpdateMemberStateRequest(s.getNames().en(), s.getNames().ru(), s.getNames().ar(),
                 s.getOfficialNameEn(), s.getFormerCode(), s.isHistoric(), s.getCeasedOn(),
-                SourceWriteService.codes(sources.citationsOf(MemberState.class, List.of(s.getId())).of(s.getId())),
+                SourceService.codes(sources.citationsOf(MemberState.class, List.of(s.getId())).of(s.getId())),
                 null);
     }
 
