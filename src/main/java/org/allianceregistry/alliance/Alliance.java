@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import org.allianceregistry.shared.LocalizedText;
+import org.allianceregistry.shared.ProblemType;
+import org.allianceregistry.shared.RuleViolationException;
 import org.allianceregistry.source.Source;
 import org.jspecify.annotations.Nullable;
 
@@ -90,12 +92,21 @@ public class Alliance {
 
     /**
      * Corrects everything but the code. The treaty enters into force on or after its
-     * signature.
+     * signature (422 {@code in-force-before-signature}), and an alliance is dissolved
+     * after it was established (422 {@code dissolved-before-established}).
      */
     void correct(UpdateAllianceRequest details) {
         if (details.treatyInForceOn() != null && details.treatySignedOn() != null
                 && details.treatyInForceOn().isBefore(details.treatySignedOn())) {
-            throw new IllegalArgumentException("a treaty cannot enter into force before it is signed");
+            throw new RuleViolationException(ProblemType.IN_FORCE_BEFORE_SIGNATURE, "treatyInForceOn "
+                    + details.treatyInForceOn() + " precedes treatySignedOn " + details.treatySignedOn() + ".",
+                    "treatyInForceOn");
+        }
+        if (details.dissolvedOn() != null && details.establishedOn() != null
+                && !details.dissolvedOn().isAfter(details.establishedOn())) {
+            throw new RuleViolationException(ProblemType.DISSOLVED_BEFORE_ESTABLISHED, "dissolvedOn "
+                    + details.dissolvedOn() + " must follow establishedOn " + details.establishedOn() + ".",
+                    "dissolvedOn");
         }
         this.acronymEn = details.acronymEn().trim();
         this.acronymRu = blankToNull(details.acronymRu());

@@ -12,4 +12,7 @@ interface AllianceRepository extends JpaRepository<Alliance, Long> {
     @Query("select p from AlliancePrinciple p where p.alliance = :alliance order by p.kind, p.position")
     List<AlliancePrinciple> findPrinciples(Alliance alliance);
 
+    @Query("select count(p) from AlliancePrinciple p where p.alliance = :alliance")
+    long countPrinciples(Alliance alliance);
+
 }

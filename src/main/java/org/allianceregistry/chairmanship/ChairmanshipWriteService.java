@@ -21,7 +21,6 @@ import org.allianceregistry.shared.StaleVersionException;
 import org.allianceregistry.shared.Versioned;
 import org.allianceregistry.source.Source;
 import org.allianceregistry.source.SourceService;
-import org.allianceregistry.source.SourceWriteService;
 import org.allianceregistry.state.MemberState;
 import org.allianceregistry.state.MemberStateService;
 import org.jspecify.annotations.Nullable;
@@ -53,13 +52,13 @@ public class ChairmanshipWriteService {
 
     private final SourceService sources;
 
-    private final SourceWriteService citations;
+    private final SourceService citations;
 
     private final ChangeLog changes;
 
     ChairmanshipWriteService(ChairmanshipRepository terms, EntityManager entityManager, AllianceService alliances,
             MemberStateService states, MembershipWriteService memberships, SourceService sources,
-            SourceWriteService citations, ChangeLog changes) {
+            SourceService citations, ChangeLog changes) {
         this.terms = terms;
         this.entityManager = entityManager;
         this.alliances = alliances;
@@ -96,7 +95,7 @@ public class ChairmanshipWriteService {
         return new AssignChairRequest(t.getMemberState().getIso2(), t.getChairYear(), t.getChairYearLabel(),
                 t.getStartDate(), t.getEndDate(), t.getDateNote(), t.getDecidedOn(), t.getDecidedAt(),
                 t.getHeadOfState(), t.isInterim(), t.getVerification(), t.getNote(),
-                SourceWriteService.codes(sources.citationsOf(ChairmanshipTerm.class, List.of(id)).of(id)), null);
+                SourceService.codes(sources.citationsOf(ChairmanshipTerm.class, List.of(id)).of(id)), null);
     }
 
     public Versioned<ChairmanshipResponse> update(long id, long expectedVersion, AssignChairRequest request) {

@@ -19,7 +19,6 @@ import org.allianceregistry.shared.Verification;
 import org.allianceregistry.shared.Versioned;
 import org.allianceregistry.source.Source;
 import org.allianceregistry.source.SourceService;
-import org.allianceregistry.source.SourceWriteService;
 import org.allianceregistry.state.MemberState;
 import org.allianceregistry.state.MemberStateService;
 import org.jspecify.annotations.Nullable;
@@ -47,12 +46,12 @@ public class AllianceEventWriteService {
 
     private final SourceService sources;
 
-    private final SourceWriteService citations;
+    private final SourceService citations;
 
     private final ChangeLog changes;
 
     AllianceEventWriteService(AllianceEventRepository events, EntityManager entityManager, AllianceService alliances,
-            MemberStateService states, SourceService sources, SourceWriteService citations, ChangeLog changes) {
+            MemberStateService states, SourceService sources, SourceService citations, ChangeLog changes) {
         this.events = events;
         this.entityManager = entityManager;
         this.alliances = alliances;
@@ -88,7 +87,7 @@ public class AllianceEventWriteService {
         return new RecordEventRequest(e.getKind(), e.getTitleEn(), e.getStartDate(), e.getDatePrecision(),
                 e.getEndDate(), e.getPlace(), e.getDescription(), e.getQuantity(), e.getQuantityUnit(),
                 e.getParent() == null ? null : e.getParent().getId(), e.getVerification(), participants,
-                SourceWriteService.codes(sources.citationsOf(AllianceEvent.class, List.of(id)).of(id)), null);
+                SourceService.codes(sources.citationsOf(AllianceEvent.class, List.of(id)).of(id)), null);
     }
 
     public Versioned<AllianceEventResponse> update(long id, long expectedVersion, RecordEventRequest request) {

@@ -15,7 +15,6 @@ import org.allianceregistry.shared.RuleViolationException;
 import org.allianceregistry.shared.StaleVersionException;
 import org.allianceregistry.shared.Versioned;
 import org.allianceregistry.source.SourceService;
-import org.allianceregistry.source.SourceWriteService;
 import org.allianceregistry.state.MemberState;
 import org.allianceregistry.state.MemberStateService;
 import org.jspecify.annotations.Nullable;
@@ -41,12 +40,12 @@ public class MembershipWriteService {
 
     private final SourceService sources;
 
-    private final SourceWriteService citations;
+    private final SourceService citations;
 
     private final ChangeLog changes;
 
     MembershipWriteService(MembershipRepository memberships, AllianceService alliances, MemberStateService states,
-            SourceService sources, SourceWriteService citations, ChangeLog changes) {
+            SourceService sources, SourceService citations, ChangeLog changes) {
         this.memberships = memberships;
         this.alliances = alliances;
         this.states = states;
@@ -87,7 +86,7 @@ public class MembershipWriteService {
         Membership membership = require(id);
         return new UpdateMembershipRequest(membership.getStartDate(), membership.getStartKind(),
                 membership.getEndDate(), membership.getEndKind(), membership.getNote(),
-                SourceWriteService.codes(sources.citationsOf(Membership.class, List.of(id)).of(id)), null);
+                SourceService.codes(sources.citationsOf(Membership.class, List.of(id)).of(id)), null);
     }
 
     public Versioned<MembershipResponse> update(long id, long expectedVersion, UpdateMembershipRequest request) {

@@ -7,6 +7,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import org.allianceregistry.shared.ProblemType;
+import org.allianceregistry.shared.RuleViolationException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,27 +43,30 @@ public class Source {
     protected Source() {
     }
 
-    Source(String code, String title, @Nullable String url, @Nullable String document, @Nullable String publisher,
-            @Nullable LocalDate accessedOn, @Nullable String note) {
-        correct(code, title, url, document, publisher, accessedOn, note);
+    Source(String code, NewSourceRequest details) {
+        correct(code, details);
     }
 
     /**
      * Corrects the source; a source is found by a url or, where it is no web page, by the
-     * document it is.
+     * document it is (422 {@code source-locator-required}, field {@code url}).
      */
-    void correct(String code, String title, @Nullable String url, @Nullable String document, @Nullable String publisher,
-            @Nullable LocalDate accessedOn, @Nullable String note) {
-        if (url == null && document == null) {
-            throw new IllegalArgumentException("a source needs a url or a document");
+    void correct(String code, NewSourceRequest details) {
+        if (trimmed(details.url()) == null && trimmed(details.document()) == null) {
+            throw new RuleViolationException(ProblemType.SOURCE_LOCATOR_REQUIRED,
+                    "A source needs a url or, for a non-web source, a document saying what it is.", "url");
         }
         this.code = code;
-        this.title = title;
-        this.url = url;
-        this.document = document;
-        this.publisher = publisher;
-        this.accessedOn = accessedOn;
-        this.note = note;
+        this.title = details.title().trim();
+        this.url = trimmed(details.url());
+        this.document = trimmed(details.document());
+        this.publisher = trimmed(details.publisher());
+        this.accessedOn = details.accessedOn();
+        this.note = trimmed(details.note());
+    }
+
+    private static @Nullable String trimmed(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 
     public Long getVersion() {

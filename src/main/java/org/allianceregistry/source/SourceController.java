@@ -6,15 +6,26 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.allianceregistry.shared.Versioned;
 import org.allianceregistry.web.EntityTag;
+import org.allianceregistry.web.IfMatch;
+import org.allianceregistry.web.JsonMergePatch;
 import org.allianceregistry.web.PageParameters;
 import org.allianceregistry.web.SortProperties;
+import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 @RestController
 @Tag(name = "Sources", description = "The public sources the registry's records cite")
@@ -29,8 +40,11 @@ class SourceController {
 
     private final SourceService sources;
 
-    SourceController(SourceService sources) {
+    private final JsonMergePatch mergePatch;
+
+    SourceController(SourceService sources, JsonMergePatch mergePatch) {
         this.sources = sources;
+        this.mergePatch = mergePatch;
     }
 
     @GetMapping
@@ -39,12 +53,53 @@ class SourceController {
         return new PagedModel<>(sources.list(SORT.pageable(paging)));
     }
 
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record a source",
+            description = "It needs a url or a document; a code is generated (ED<id>) when none is given.")
+    ResponseEntity<SourceResponse> create(@Valid @RequestBody NewSourceRequest request) {
+        Versioned<SourceResponse> created = sources.create(request);
+        return EntityTag.created("/api/v1/sources/{code}", created.body().code(), created.body(), created.version());
+    }
+
     @GetMapping("/{code}")
     @Operation(summary = "Get one source by its code")
     ResponseEntity<SourceResponse> get(
             @Parameter(description = "The source's code, e.g. R12", example = "R12") @PathVariable String code) {
         Versioned<SourceResponse> source = sources.getVersioned(code);
         return EntityTag.ok(source.body(), source.version());
+    }
+
+    @PutMapping("/{code}")
+    @Operation(summary = "Correct a source (replace all its fields; a new code keeps its citations)")
+    ResponseEntity<SourceResponse> replace(
+            @Parameter(description = "The source's code", example = "R12") @PathVariable String code, IfMatch ifMatch,
+            @Valid @RequestBody NewSourceRequest request) {
+        long version = ifMatch.version();
+        Versioned<SourceResponse> updated = sources.update(code, version, request);
+        return EntityTag.ok(updated.body(), updated.version());
+    }
+
+    @PatchMapping(path = "/{code}", consumes = { "application/merge-patch+json", "application/json" })
+    @Operation(summary = "Correct some fields of a source (JSON Merge Patch)")
+    ResponseEntity<SourceResponse> patch(
+            @Parameter(description = "The source's code", example = "R12") @PathVariable String code, IfMatch ifMatch,
+            @RequestBody(required = false) @Nullable JsonNode patch) {
+        long version = ifMatch.version();
+        NewSourceRequest merged = mergePatch.apply(sources.editable(code), JsonMergePatch.body(patch),
+                NewSourceRequest.class);
+        Versioned<SourceResponse> updated = sources.update(code, version, merged);
+        return EntityTag.ok(updated.body(), updated.version());
+    }
+
+    @DeleteMapping("/{code}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete a source no record cites",
+            description = "409 source-in-use while any record cites it.")
+    ResponseEntity<Void> delete(
+            @Parameter(description = "The source's code", example = "R12") @PathVariable String code, IfMatch ifMatch) {
+        sources.delete(code, ifMatch.version());
+        return ResponseEntity.noContent().build();
     }
 
 }

@@ -15,6 +15,8 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import org.allianceregistry.shared.LocalizedText;
+import org.allianceregistry.shared.ProblemType;
+import org.allianceregistry.shared.RuleViolationException;
 import org.allianceregistry.source.Source;
 import org.jspecify.annotations.Nullable;
 
@@ -69,10 +71,14 @@ public class MemberState {
         correct(details);
     }
 
-    /** Corrects names and history; only a historic state has a day its code ceased. */
+    /**
+     * Corrects names and history; only a historic state has a day its code ceased (422
+     * {@code ceased-but-not-historic}).
+     */
     void correct(UpdateMemberStateRequest details) {
         if (!details.historic() && details.ceasedOn() != null) {
-            throw new IllegalArgumentException("only a historic state has ceased");
+            throw new RuleViolationException(ProblemType.CEASED_BUT_NOT_HISTORIC,
+                    "Only a historic state has a ceasedOn date; set historic to true or drop ceasedOn.", "ceasedOn");
         }
         this.nameEn = details.nameEn().trim();
         this.nameRu = details.nameRu().trim();

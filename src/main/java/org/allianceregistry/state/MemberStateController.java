@@ -8,15 +8,26 @@ import java.util.Locale;
 import org.allianceregistry.shared.Language;
 import org.allianceregistry.shared.Versioned;
 import org.allianceregistry.web.EntityTag;
+import org.allianceregistry.web.IfMatch;
+import org.allianceregistry.web.JsonMergePatch;
 import org.allianceregistry.web.PageParameters;
 import org.allianceregistry.web.SortProperties;
+import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 @RestController
 @Tag(name = "States", description = "Every ISO 3166-1 state, and former states that belonged to an alliance")
@@ -32,8 +43,11 @@ class MemberStateController {
 
     private final MemberStateService states;
 
-    MemberStateController(MemberStateService states) {
+    private final JsonMergePatch mergePatch;
+
+    MemberStateController(MemberStateService states, JsonMergePatch mergePatch) {
         this.states = states;
+        this.mergePatch = mergePatch;
     }
 
     @GetMapping
@@ -44,12 +58,55 @@ class MemberStateController {
         return new PagedModel<>(states.list(SORT.pageable(paging), Language.of(locale)));
     }
 
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Register a state the registry does not know yet",
+            description = "Its ISO codes must be new (409 state-code-taken).")
+    ResponseEntity<MemberStateResponse> register(@Valid @RequestBody RegisterMemberStateRequest request) {
+        Versioned<MemberStateResponse> created = states.register(request);
+        return EntityTag.created("/api/v1/states/{code}", created.body().iso2(), created.body(), created.version());
+    }
+
     @GetMapping("/{code}")
     @Operation(summary = "Get a state by its ISO 3166-1 alpha-2 or alpha-3 code, in any case")
     ResponseEntity<MemberStateResponse> get(@Parameter(description = "ISO 3166-1 alpha-2 or alpha-3 code, any case",
             example = "arm") @PathVariable String code, @Parameter(hidden = true) Locale locale) {
         Versioned<MemberStateResponse> state = states.getVersioned(code, Language.of(locale));
         return EntityTag.ok(state.body(), state.version());
+    }
+
+    @PutMapping("/{code}")
+    @Operation(summary = "Correct a state's names and history (replace all its correctable fields)")
+    ResponseEntity<MemberStateResponse> replace(
+            @Parameter(description = "ISO 3166-1 alpha-2 or alpha-3 code, any case",
+                    example = "rs") @PathVariable String code,
+            IfMatch ifMatch, @Valid @RequestBody UpdateMemberStateRequest request) {
+        long version = ifMatch.version();
+        Versioned<MemberStateResponse> updated = states.update(code, version, request);
+        return EntityTag.ok(updated.body(), updated.version());
+    }
+
+    @PatchMapping(path = "/{code}", consumes = { "application/merge-patch+json", "application/json" })
+    @Operation(summary = "Correct some fields of a state (JSON Merge Patch)")
+    ResponseEntity<MemberStateResponse> patch(
+            @Parameter(description = "ISO 3166-1 alpha-2 or alpha-3 code, any case",
+                    example = "rs") @PathVariable String code,
+            IfMatch ifMatch, @RequestBody(required = false) @Nullable JsonNode patch) {
+        long version = ifMatch.version();
+        UpdateMemberStateRequest merged = mergePatch.apply(states.editable(code), JsonMergePatch.body(patch),
+                UpdateMemberStateRequest.class);
+        Versioned<MemberStateResponse> updated = states.update(code, version, merged);
+        return EntityTag.ok(updated.body(), updated.version());
+    }
+
+    @DeleteMapping("/{code}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete a state registered in error",
+            description = "Only a state no record refers to (409 state-in-use).")
+    ResponseEntity<Void> delete(@Parameter(description = "ISO 3166-1 alpha-2 or alpha-3 code, any case",
+            example = "rs") @PathVariable String code, IfMatch ifMatch) {
+        states.delete(code, ifMatch.version());
+        return ResponseEntity.noContent().build();
     }
 
 }

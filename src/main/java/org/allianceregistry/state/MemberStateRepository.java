@@ -10,4 +10,6 @@ interface MemberStateRepository extends JpaRepository<MemberState, Long> {
     @Query("select s from MemberState s where s.iso2 = :code or s.iso3 = :code")
     Optional<MemberState> findByIsoCode(String code);
 
+    boolean existsByIsoNumeric(String isoNumeric);
+
 }

@@ -17,7 +17,6 @@ import org.allianceregistry.shared.StaleVersionException;
 import org.allianceregistry.shared.Versioned;
 import org.allianceregistry.source.Source;
 import org.allianceregistry.source.SourceService;
-import org.allianceregistry.source.SourceWriteService;
 import org.allianceregistry.state.MemberState;
 import org.allianceregistry.state.MemberStateService;
 import org.jspecify.annotations.Nullable;
@@ -44,15 +43,15 @@ public class TreatyProtocolWriteService {
 
     private final MemberStateService states;
 
-    private final SourceWriteService citations;
+    private final SourceService citations;
 
     private final SourceService sources;
 
     private final ChangeLog changes;
 
     TreatyProtocolWriteService(TreatyProtocolRepository protocols, TreatyProtocolService reads,
-            EntityManager entityManager, AllianceService alliances, MemberStateService states,
-            SourceWriteService citations, SourceService sources, ChangeLog changes) {
+            EntityManager entityManager, AllianceService alliances, MemberStateService states, SourceService citations,
+            SourceService sources, ChangeLog changes) {
         this.protocols = protocols;
         this.reads = reads;
         this.entityManager = entityManager;
@@ -83,7 +82,7 @@ public class TreatyProtocolWriteService {
                     .map(s -> new SignatoryRequest(s.iso2(), s.signedOn(), s.ratifiedOn(), s.note()))
                     .toList(),
                 p.provisions().stream().map(v -> new ProvisionRequest(v.article(), v.text())).toList(),
-                SourceWriteService.codes(p.sources()), null);
+                SourceService.codes(p.sources()), null);
     }
 
     public Versioned<TreatyProtocolResponse> update(long id, long expectedVersion, RecordProtocolRequest request) {

@@ -23,7 +23,6 @@ import org.allianceregistry.shared.Verification;
 import org.allianceregistry.shared.Versioned;
 import org.allianceregistry.source.Source;
 import org.allianceregistry.source.SourceService;
-import org.allianceregistry.source.SourceWriteService;
 import org.allianceregistry.state.MemberState;
 import org.allianceregistry.state.MemberStateService;
 import org.jspecify.annotations.Nullable;
@@ -52,13 +51,12 @@ public class WithdrawalWriteService {
 
     private final SourceService sources;
 
-    private final SourceWriteService citations;
+    private final SourceService citations;
 
     private final ChangeLog changes;
 
     WithdrawalWriteService(WithdrawalRepository withdrawals, AllianceService alliances, MemberStateService states,
-            MembershipWriteService memberships, SourceService sources, SourceWriteService citations,
-            ChangeLog changes) {
+            MembershipWriteService memberships, SourceService sources, SourceService citations, ChangeLog changes) {
         this.withdrawals = withdrawals;
         this.alliances = alliances;
         this.states = states;
@@ -115,7 +113,7 @@ public class WithdrawalWriteService {
         Withdrawal act = require(id);
         return new UpdateWithdrawalRequest(act.getNoticeDate(), act.getEffectiveDate(), act.getLiftedOn(),
                 act.getReason(), act.getVerification(), act.getNote(),
-                SourceWriteService.codes(sources.citationsOf(Withdrawal.class, List.of(id)).of(id)), null);
+                SourceService.codes(sources.citationsOf(Withdrawal.class, List.of(id)).of(id)), null);
     }
 
     public Versioned<WithdrawalResponse> update(long id, long expectedVersion, UpdateWithdrawalRequest request) {
