@@ -11,7 +11,7 @@ import org.allianceregistry.alliance.AllianceService;
 import org.allianceregistry.change.ChangeLog;
 import org.allianceregistry.membership.Membership;
 import org.allianceregistry.membership.MembershipStatus;
-import org.allianceregistry.membership.MembershipWriteService;
+import org.allianceregistry.membership.MembershipService;
 import org.allianceregistry.membership.Standing;
 import org.allianceregistry.shared.ConflictException;
 import org.allianceregistry.shared.Language;
@@ -48,7 +48,7 @@ public class ChairmanshipWriteService {
 
     private final MemberStateService states;
 
-    private final MembershipWriteService memberships;
+    private final MembershipService memberships;
 
     private final SourceService sources;
 
@@ -57,8 +57,8 @@ public class ChairmanshipWriteService {
     private final ChangeLog changes;
 
     ChairmanshipWriteService(ChairmanshipRepository terms, EntityManager entityManager, AllianceService alliances,
-            MemberStateService states, MembershipWriteService memberships, SourceService sources,
-            SourceService citations, ChangeLog changes) {
+            MemberStateService states, MembershipService memberships, SourceService sources, SourceService citations,
+            ChangeLog changes) {
         this.terms = terms;
         this.entityManager = entityManager;
         this.alliances = alliances;

@@ -19,7 +19,7 @@ public record MemberOnDateResponse(@Schema(example = "AM") String iso2, @Schema(
         @Schema(description = "Notes on the member's participation that day") List<String> participationNotes,
         @Schema(description = "The membership period's id") long membershipId, List<SourceResponse> sources) {
 
-    static MemberOnDateResponse of(Membership membership, Standing standing, List<Withdrawal> restrictingActs,
+    static MemberOnDateResponse of(Membership membership, Standing standing, List<MembershipAct> restrictingActs,
             List<SourceResponse> sources, Language language) {
         List<String> notes = restrictingActs.stream().map(act -> switch (act.getKind()) {
             case SUSPENSION -> "Participation suspended since " + act.getEffectiveDate() + ": " + act.getReason();

@@ -14,9 +14,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import org.allianceregistry.alliance.Alliance;
+import org.allianceregistry.shared.ConflictException;
+import org.allianceregistry.shared.Period;
+import org.allianceregistry.shared.ProblemType;
+import org.allianceregistry.shared.RuleViolationException;
 import org.allianceregistry.source.Source;
 import org.allianceregistry.state.MemberState;
 import org.jspecify.annotations.Nullable;
@@ -71,21 +76,79 @@ public class Membership {
     }
 
     /**
+     * The period's days: from {@code startDate} (inclusive) to {@code endDate}
+     * (exclusive), open while it has no end.
+     */
+    public Period period() {
+        return new Period(startDate, endDate);
+    }
+
+    /**
      * Whether the period covers {@code date}: on or after its start and before its end.
      */
     public boolean isInForceOn(LocalDate date) {
-        return !date.isBefore(startDate) && (endDate == null || date.isBefore(endDate));
+        return period().contains(date);
     }
 
-    /** Ends the period on {@code on}, the first day the state is no longer a member. */
+    /** Whether this period and {@code other} share a day. */
+    public boolean overlaps(Period other) {
+        return period().overlaps(other);
+    }
+
+    /**
+     * The period [{@code start}, {@code end}) if it is one a membership can have (422
+     * otherwise): the end is exclusive and follows the start; an end needs the way it
+     * ended and the other way round. Public so that a write can refuse such dates before
+     * it queries anything.
+     */
+    public static Period periodOf(LocalDate start, @Nullable LocalDate end, @Nullable MembershipEndKind endKind) {
+        if (end != null && !end.isAfter(start)) {
+            throw new RuleViolationException(ProblemType.END_BEFORE_START, "endDate " + end
+                    + " must be after startDate " + start + " (it is the first day no longer a member).", "endDate");
+        }
+        if ((end == null) != (endKind == null)) {
+            throw new RuleViolationException(ProblemType.END_KIND_MISMATCH,
+                    "endDate and endKind go together: " + "give both for an ended period, neither for an open one.",
+                    end == null ? "endDate" : "endKind");
+        }
+        return new Period(start, end);
+    }
+
+    /**
+     * Ends the open period on {@code on}, the first day the state is no longer a member
+     * (409 if it already ended, or if the end would leave it empty).
+     */
     public void end(LocalDate on, MembershipEndKind kind) {
         if (endDate != null) {
-            throw new IllegalStateException("membership " + id + " already ended on " + endDate);
+            throw new ConflictException(ProblemType.MEMBERSHIP_ALREADY_ENDED, "The period from " + startDate
+                    + " already ends on " + endDate + " (" + endKind + "); correct that end instead.");
         }
         if (!on.isAfter(startDate)) {
-            throw new IllegalArgumentException("a membership cannot end on or before its start " + startDate);
+            throw new ConflictException(ProblemType.MEMBERSHIP_NOT_IN_FORCE, "The period starts on " + on
+                    + "; a withdrawal effective that day would leave it empty. Delete the period instead.");
         }
         this.endDate = on;
+        this.endKind = kind;
+    }
+
+    /**
+     * The period as it would be if its end moved to {@code on} (409 if that is on or
+     * before its start): what moving the act that ended it asks.
+     */
+    public Period endingOn(LocalDate on) {
+        if (!on.isAfter(startDate)) {
+            throw new ConflictException(ProblemType.MEMBERSHIP_NOT_IN_FORCE,
+                    "The period this act ends " + "starts on " + startDate + "; it cannot end on or before that day.");
+        }
+        return new Period(startDate, on);
+    }
+
+    /**
+     * Moves the end of the period to {@code on}, ended so (see {@link #endingOn}): the
+     * act that ended it was corrected.
+     */
+    public void moveEnd(LocalDate on, MembershipEndKind kind) {
+        this.endDate = endingOn(on).end();
         this.endKind = kind;
     }
 
@@ -98,18 +161,10 @@ public class Membership {
         this.endKind = null;
     }
 
-    /**
-     * Corrects the period. The end is exclusive and must follow the start; an end needs
-     * the way it ended and the other way round.
-     */
+    /** Corrects the period, within the rules of {@link #periodOf}. */
     void correct(LocalDate startDate, MembershipStartKind startKind, @Nullable LocalDate endDate,
             @Nullable MembershipEndKind endKind, @Nullable String note) {
-        if (endDate != null && !endDate.isAfter(startDate)) {
-            throw new IllegalArgumentException("a membership cannot end on or before its start " + startDate);
-        }
-        if ((endDate == null) != (endKind == null)) {
-            throw new IllegalArgumentException("an end date needs an end kind and the other way round");
-        }
+        periodOf(startDate, endDate, endKind);
         this.startDate = startDate;
         this.startKind = startKind;
         this.endDate = endDate;
@@ -118,16 +173,8 @@ public class Membership {
     }
 
     /** Cites exactly these sources. */
-    public void cite(java.util.Collection<Source> cited) {
+    public void cite(Collection<Source> cited) {
         Source.citeExactly(sources, cited);
-    }
-
-    /**
-     * Whether this period and [{@code start}, {@code end}) share a day; a null end is
-     * open.
-     */
-    public boolean overlaps(LocalDate start, @Nullable LocalDate end) {
-        return (end == null || startDate.isBefore(end)) && (endDate == null || start.isBefore(endDate));
     }
 
     public Long getVersion() {

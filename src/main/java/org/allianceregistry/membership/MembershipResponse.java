@@ -19,7 +19,7 @@ public record MembershipResponse(@Schema(example = "12") long id, @Schema(exampl
         @Schema(description = "Withdrawals, non-renewals, suspensions and freezes recorded on this period") List<WithdrawalSummary> withdrawals,
         List<SourceResponse> sources) {
 
-    static MembershipResponse of(Membership membership, List<Withdrawal> acts, List<SourceResponse> sources,
+    static MembershipResponse of(Membership membership, List<MembershipAct> acts, List<SourceResponse> sources,
             Language language) {
         return new MembershipResponse(membership.getId(), membership.getAlliance().getCode(),
                 membership.getAlliance().getNames().in(language), membership.getMemberState().getIso2(),

@@ -15,11 +15,11 @@ public final class MembershipTimeline {
 
     private final List<Membership> memberships;
 
-    private final Map<Long, List<Withdrawal>> actsByMembership;
+    private final Map<Long, List<MembershipAct>> actsByMembership;
 
     private final @Nullable LocalDate treatyInForceOn;
 
-    MembershipTimeline(List<Membership> memberships, Map<Long, List<Withdrawal>> actsByMembership,
+    MembershipTimeline(List<Membership> memberships, Map<Long, List<MembershipAct>> actsByMembership,
             @Nullable LocalDate treatyInForceOn) {
         this.memberships = List.copyOf(memberships);
         this.actsByMembership = Map.copyOf(actsByMembership);
@@ -34,7 +34,7 @@ public final class MembershipTimeline {
         List<MemberStanding> members = new ArrayList<>();
         for (Membership membership : memberships) {
             if (membership.isInForceOn(date)) {
-                List<Withdrawal> acts = actsByMembership.getOrDefault(membership.getId(), List.of());
+                List<MembershipAct> acts = actsByMembership.getOrDefault(membership.getId(), List.of());
                 members.add(new MemberStanding(membership.getMemberState(),
                         Standing.on(date, membership, treatyInForceOn, acts)));
             }

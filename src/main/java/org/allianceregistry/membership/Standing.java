@@ -15,12 +15,12 @@ public record Standing(MembershipStatus status, @Nullable LocalDate suspendedSin
         @Nullable LocalDate participationFrozenSince) {
 
     public static Standing on(LocalDate date, Membership membership, @Nullable LocalDate treatyInForceOn,
-            Collection<Withdrawal> actsOnMembership) {
+            Collection<MembershipAct> actsOnMembership) {
         if (!membership.isInForceOn(date)) {
             throw new IllegalArgumentException("membership " + membership.getId() + " is not in force on " + date);
         }
-        LocalDate suspendedSince = earliestInForce(date, actsOnMembership, WithdrawalKind.SUSPENSION);
-        LocalDate frozenSince = earliestInForce(date, actsOnMembership, WithdrawalKind.PARTICIPATION_FROZEN);
+        LocalDate suspendedSince = earliestInForce(date, actsOnMembership, MembershipActKind.SUSPENSION);
+        LocalDate frozenSince = earliestInForce(date, actsOnMembership, MembershipActKind.PARTICIPATION_FROZEN);
         MembershipStatus status;
         if (treatyInForceOn != null && date.isBefore(treatyInForceOn)) {
             status = MembershipStatus.SIGNATORY;
@@ -34,11 +34,11 @@ public record Standing(MembershipStatus status, @Nullable LocalDate suspendedSin
         return new Standing(status, suspendedSince, frozenSince);
     }
 
-    private static @Nullable LocalDate earliestInForce(LocalDate date, Collection<Withdrawal> acts,
-            WithdrawalKind kind) {
+    private static @Nullable LocalDate earliestInForce(LocalDate date, Collection<MembershipAct> acts,
+            MembershipActKind kind) {
         return acts.stream()
             .filter(act -> act.getKind() == kind && act.restricts(date))
-            .map(Withdrawal::getEffectiveDate)
+            .map(MembershipAct::getEffectiveDate)
             .min(Comparator.naturalOrder())
             .orElse(null);
     }

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import org.allianceregistry.RegistryIntegrationTest;
+import org.allianceregistry.membership.MembershipPeriodsChanged;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
@@ -19,10 +22,14 @@ import tools.jackson.databind.JsonNode;
  * rejected write changes nothing.
  */
 @RegistryIntegrationTest
+@RecordApplicationEvents
 class MembershipWritesIntegrationTests {
 
     @Autowired
     MockMvcTester mvc;
+
+    @Autowired
+    ApplicationEvents events;
 
     Api api;
 
@@ -157,6 +164,20 @@ class MembershipWritesIntegrationTests {
 
     static String text(MvcTestResult result) {
         return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void everyChangeToAPeriodIsPublishedInItsTransaction() {
+        String alliance = api.newAlliance("publish");
+
+        long id = api.admit(alliance, "RS", "2027-01-01").path("id").asLong();
+        String uri = "/api/v1/memberships/" + id;
+        assertThat(api.write(HttpMethod.PATCH, uri, "{\"note\": \"Corrected.\"}", "\"0\"")).hasStatus(200);
+        assertThat(api.write(HttpMethod.DELETE, uri, null, "\"1\"")).hasStatus(204);
+
+        assertThat(events.stream(MembershipPeriodsChanged.class)).hasSize(3)
+            .allSatisfy(changed -> assertThat(changed.alliance().getCode() + "/" + changed.state().getIso3())
+                .isEqualTo(alliance + "/SRB"));
     }
 
 }

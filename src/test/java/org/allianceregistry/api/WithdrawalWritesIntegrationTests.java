@@ -3,11 +3,14 @@ package org.allianceregistry.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.allianceregistry.RegistryIntegrationTest;
+import org.allianceregistry.membership.MembershipPeriodsChanged;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
@@ -17,10 +20,14 @@ import tools.jackson.databind.JsonNode;
  * force on its effective date.
  */
 @RegistryIntegrationTest
+@RecordApplicationEvents
 class WithdrawalWritesIntegrationTests {
 
     @Autowired
     MockMvcTester mvc;
+
+    @Autowired
+    ApplicationEvents events;
 
     Api api;
 
@@ -147,6 +154,24 @@ class WithdrawalWritesIntegrationTests {
         assertThat(api.write(HttpMethod.POST, "/api/v1/alliances/" + alliance + "/withdrawals",
                 body.formatted("2027-09-01"), null))
             .hasStatus(409);
+    }
+
+    @Test
+    void everyChangeToAnActIsPublishedInItsTransaction() {
+        String alliance = api.newAlliance("publish");
+        api.admit(alliance, "RS", "2027-01-01");
+        events.clear();
+
+        long id = api.create("/api/v1/alliances/" + alliance + "/withdrawals", """
+                {"state": "RS", "kind": "SUSPENSION", "effectiveDate": "2028-01-01",
+                 "reason": "Suspended.", "sources": ["R12"]}""").path("id").asLong();
+        String uri = "/api/v1/withdrawals/" + id;
+        assertThat(api.write(HttpMethod.PATCH, uri, "{\"liftedOn\": \"2029-01-01\"}", "\"0\"")).hasStatus(200);
+        assertThat(api.write(HttpMethod.DELETE, uri, null, "\"1\"")).hasStatus(204);
+
+        assertThat(events.stream(MembershipPeriodsChanged.class)).hasSize(3)
+            .allSatisfy(changed -> assertThat(changed.alliance().getCode() + "/" + changed.state().getIso3())
+                .isEqualTo(alliance + "/SRB"));
     }
 
 }

@@ -2,21 +2,28 @@ package org.allianceregistry.membership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 import org.allianceregistry.FixedClockConfiguration;
 import org.allianceregistry.alliance.AllianceNotFoundException;
 import org.allianceregistry.security.SecurityConfiguration;
 import org.allianceregistry.shared.Language;
 import org.allianceregistry.source.SourceResponse;
+import org.allianceregistry.web.JsonMergePatch;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -25,16 +32,29 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+/**
+ * The membership periods' web layer: status, JSON, validation, and problems (failures the
+ * database reports reach the client as problems: never a 500, never SQL).
+ */
 @WebMvcTest(MembershipController.class)
 @Import({ FixedClockConfiguration.class, SecurityConfiguration.class })
 class MembershipControllerTests {
+
+    private static final String EDITOR = "Basic "
+            + Base64.getEncoder().encodeToString("editor:editor-secret".getBytes(StandardCharsets.UTF_8));
+
+    private static final String BODY = "{\"startDate\": \"2027-01-01\", \"startKind\": \"ACCESSION\", \"sources\": [\"R12\"]}";
 
     @Autowired
     MockMvcTester mvc;
 
     @MockitoBean
     MembershipService memberships;
+
+    @MockitoBean
+    JsonMergePatch mergePatch;
 
     @Test
     void listsMembersOnTodayWhenNoDateIsGiven() {
@@ -105,11 +125,55 @@ class MembershipControllerTests {
             .isEqualTo("size");
     }
 
+    @Test
+    void aConstraintTheDatabaseEnforcesIsA409ProblemWithoutSql() {
+        given(memberships.update(eq(7L), eq(0L), any())).willThrow(new DataIntegrityViolationException(
+                "could not execute statement [Unique index or primary key violation: UQ_MEMBERSHIPS_START; SQL statement: insert into memberships ...]"));
+
+        MvcTestResult result = put("\"0\"");
+
+        assertThat(result).hasStatus(409).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("urn:alliance-registry:problem:data-conflict");
+        assertThat(new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8))
+            .doesNotContainIgnoringCase("sql")
+            .doesNotContainIgnoringCase("uq_memberships")
+            .doesNotContain("Exception");
+    }
+
+    @Test
+    void anOptimisticLockLostToAnotherWriteIsA412ForAClientThatSentIfMatch() {
+        given(memberships.update(anyLong(), anyLong(), any()))
+            .willThrow(new OptimisticLockingFailureException("row was updated"));
+
+        assertThat(put("\"0\"")).hasStatus(412)
+            .bodyJson()
+            .extractingPath("$.type")
+            .isEqualTo("urn:alliance-registry:problem:stale-version");
+    }
+
+    @Test
+    void aWriteThatWaitedTooLongForAnotherIsA409() {
+        given(memberships.update(anyLong(), anyLong(), any()))
+            .willThrow(new CannotAcquireLockException("Timeout trying to lock table"));
+
+        assertThat(put("\"0\"")).hasStatus(409).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
     private static MemberOnDateResponse armenia() {
         return new MemberOnDateResponse("AM", "ARM", "Armenia", MembershipStatus.ACTIVE, LocalDate.of(1992, 5, 15),
                 MembershipStartKind.ORIGINAL_SIGNATORY, null, LocalDate.of(2024, 2, 22),
                 List.of("Participation frozen"), 1L,
                 List.of(new SourceResponse("R34", "France 24", "https://example.org", null, null, null, null)));
+    }
+
+    private MvcTestResult put(String ifMatch) {
+        return mvc.put()
+            .uri("/api/v1/memberships/7")
+            .header(HttpHeaders.AUTHORIZATION, EDITOR)
+            .header(HttpHeaders.IF_MATCH, ifMatch)
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(BODY)
+            .exchange();
     }
 
 }

@@ -1,10 +1,13 @@
 package org.allianceregistry.membership;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.allianceregistry.shared.ProblemType;
+import org.allianceregistry.shared.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
 class StandingTests {
@@ -25,8 +28,8 @@ class StandingTests {
     @Test
     void aSuspensionKeepsTheStateAMemberButSuspendedFromItsEffectiveDate() {
         Membership uzbekistan = membership(LocalDate.of(2006, 8, 16));
-        Withdrawal suspension = new Withdrawal(uzbekistan, WithdrawalKind.SUSPENSION, LocalDate.of(2012, 6, 20),
-                LocalDate.of(2012, 12, 19), "suspended by the council");
+        MembershipAct suspension = new MembershipAct(uzbekistan, MembershipActKind.SUSPENSION,
+                LocalDate.of(2012, 6, 20), LocalDate.of(2012, 12, 19), "suspended by the council");
 
         Standing dayBefore = Standing.on(LocalDate.of(2012, 12, 18), uzbekistan, TREATY_IN_FORCE, List.of(suspension));
         Standing dayOf = Standing.on(LocalDate.of(2012, 12, 19), uzbekistan, TREATY_IN_FORCE, List.of(suspension));
@@ -40,7 +43,7 @@ class StandingTests {
     @Test
     void aFrozenParticipationLeavesTheMemberActiveAndIsReported() {
         Membership armenia = membership(LocalDate.of(1992, 5, 15));
-        Withdrawal freeze = new Withdrawal(armenia, WithdrawalKind.PARTICIPATION_FROZEN, null,
+        MembershipAct freeze = new MembershipAct(armenia, MembershipActKind.PARTICIPATION_FROZEN, null,
                 LocalDate.of(2024, 2, 22), "frozen");
 
         Standing standing = Standing.on(LocalDate.of(2025, 1, 1), armenia, TREATY_IN_FORCE, List.of(freeze));
@@ -53,8 +56,8 @@ class StandingTests {
     @Test
     void aLiftedSuspensionNoLongerRestricts() {
         Membership member = membership(LocalDate.of(2000, 1, 1));
-        Withdrawal suspension = new Withdrawal(member, WithdrawalKind.SUSPENSION, null, LocalDate.of(2010, 1, 1),
-                "suspended");
+        MembershipAct suspension = new MembershipAct(member, MembershipActKind.SUSPENSION, null,
+                LocalDate.of(2010, 1, 1), "suspended");
         suspension.lift(LocalDate.of(2011, 1, 1));
 
         assertThat(suspension.restricts(LocalDate.of(2010, 12, 31))).isTrue();
@@ -64,8 +67,8 @@ class StandingTests {
     @Test
     void aWithdrawalEndsThePeriodOnItsEffectiveDateRatherThanRestrictingIt() {
         Membership albania = membership(LocalDate.of(1955, 5, 14));
-        Withdrawal withdrawal = new Withdrawal(albania, WithdrawalKind.WITHDRAWAL, null, LocalDate.of(1968, 9, 13),
-                "left");
+        MembershipAct withdrawal = new MembershipAct(albania, MembershipActKind.WITHDRAWAL, null,
+                LocalDate.of(1968, 9, 13), "left");
 
         albania.end(withdrawal.getEffectiveDate(), MembershipEndKind.WITHDRAWAL);
 
@@ -78,8 +81,11 @@ class StandingTests {
     void rejectsAnEffectiveDateBeforeTheNotice() {
         Membership member = membership(LocalDate.of(2000, 1, 1));
 
-        assertThatIllegalArgumentException().isThrownBy(() -> new Withdrawal(member, WithdrawalKind.WITHDRAWAL,
-                LocalDate.of(2020, 6, 1), LocalDate.of(2020, 5, 1), "backwards"));
+        assertThatExceptionOfType(RuleViolationException.class)
+            .isThrownBy(() -> new MembershipAct(member, MembershipActKind.WITHDRAWAL, LocalDate.of(2020, 6, 1),
+                    LocalDate.of(2020, 5, 1), "backwards"))
+            .satisfies(e -> assertThat(e.type()).isEqualTo(ProblemType.EFFECTIVE_BEFORE_NOTICE))
+            .satisfies(e -> assertThat(e.parameter()).isEqualTo("effectiveDate"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.allianceregistry.withdrawal;
+package org.allianceregistry.membership;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
-import org.allianceregistry.membership.WithdrawalKind;
 import org.allianceregistry.shared.PlausibleDate;
 import org.allianceregistry.shared.Verification;
 import org.allianceregistry.source.CitesSources;
@@ -24,7 +23,7 @@ public record RecordWithdrawalRequest(
         @Schema(description = "The state: ISO 3166-1 alpha-2 or alpha-3 code, any case",
                 example = "RS") @NotBlank @Pattern(regexp = "[A-Za-z]{2,3}",
                         message = "must be an ISO 3166-1 alpha-2 or alpha-3 code") String state,
-        @Schema(example = "SUSPENSION") @NotNull WithdrawalKind kind,
+        @Schema(example = "SUSPENSION") @NotNull MembershipActKind kind,
         @Schema(description = "When notice was given, where it was",
                 example = "2027-05-20") @Nullable @PlausibleDate LocalDate noticeDate,
         @Schema(description = "First day the act applies (for an ending act: the first day no longer a member)",

@@ -1,4 +1,4 @@
-package org.allianceregistry.withdrawal;
+package org.allianceregistry.membership;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;

@@ -1,7 +1,9 @@
 package org.allianceregistry.membership;
 
-/** An act that ends or restricts a membership period. */
-public enum WithdrawalKind {
+import org.jspecify.annotations.Nullable;
+
+/** The kinds of act on a membership period: two end it, two restrict it. */
+public enum MembershipActKind {
 
     /** The state leaves by its own act; the period ends on the effective date. */
     WITHDRAWAL(true),
@@ -20,12 +22,17 @@ public enum WithdrawalKind {
 
     private final boolean endsMembership;
 
-    WithdrawalKind(boolean endsMembership) {
+    MembershipActKind(boolean endsMembership) {
         this.endsMembership = endsMembership;
     }
 
     public boolean endsMembership() {
         return endsMembership;
+    }
+
+    /** How a period this act ends ends; null for an act that does not end it. */
+    public @Nullable MembershipEndKind endKind() {
+        return endsMembership ? MembershipEndKind.valueOf(name()) : null;
     }
 
 }

@@ -1,16 +1,23 @@
-package org.allianceregistry.withdrawal;
+package org.allianceregistry.membership;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import org.allianceregistry.shared.Language;
 import org.allianceregistry.shared.Versioned;
 import org.allianceregistry.web.EntityTag;
 import org.allianceregistry.web.IfMatch;
 import org.allianceregistry.web.JsonMergePatch;
+import org.allianceregistry.web.PageParameters;
+import org.allianceregistry.web.SortProperties;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.data.web.PagedModel;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -21,22 +28,45 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 @RestController
-@Tag(name = "Withdrawals")
+@Tag(name = "Withdrawals", description = "Withdrawals, non-renewals, suspensions and frozen participations")
 @RequestMapping("/api/v1")
-class WithdrawalWriteController {
+class MembershipActController {
 
-    private final WithdrawalWriteService withdrawals;
+    private static final SortProperties SORT = SortProperties.defaultingTo("effectiveDate")
+        .property("effectiveDate", "effectiveDate")
+        .property("noticeDate", "noticeDate")
+        .property("kind", "kind")
+        .property("name", "membership.memberState.nameEn")
+        .build();
+
+    private final MembershipActService withdrawals;
 
     private final JsonMergePatch mergePatch;
 
-    WithdrawalWriteController(WithdrawalWriteService withdrawals, JsonMergePatch mergePatch) {
+    MembershipActController(MembershipActService withdrawals, JsonMergePatch mergePatch) {
         this.withdrawals = withdrawals;
         this.mergePatch = mergePatch;
+    }
+
+    @GetMapping("/alliances/{code}/withdrawals")
+    @Operation(summary = "List the acts that ended or restricted memberships of the alliance",
+            description = "WITHDRAWAL and NON_RENEWAL end a membership on their effective date; SUSPENSION and "
+                    + "PARTICIPATION_FROZEN do not. Sort properties: effectiveDate, noticeDate, kind, name (English).")
+    PagedModel<WithdrawalResponse> list(
+            @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
+            @Parameter(description = "Only these kinds (repeat the parameter or separate with commas)",
+                    example = "NON_RENEWAL") @RequestParam(
+                            required = false) @Nullable List<@NotNull MembershipActKind> kind,
+            @ParameterObject @Valid PageParameters paging, @Parameter(hidden = true) Locale locale) {
+        EnumSet<MembershipActKind> kinds = kind == null || kind.isEmpty() ? EnumSet.noneOf(MembershipActKind.class)
+                : EnumSet.copyOf(kind);
+        return new PagedModel<>(withdrawals.list(code, kinds, SORT.pageable(paging), Language.of(locale)));
     }
 
     @PostMapping("/alliances/{code}/withdrawals")

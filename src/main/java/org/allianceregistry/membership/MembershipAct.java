@@ -14,20 +14,25 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
+import org.allianceregistry.shared.Period;
+import org.allianceregistry.shared.ProblemType;
+import org.allianceregistry.shared.RuleViolationException;
 import org.allianceregistry.shared.Verification;
 import org.allianceregistry.source.Source;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An act that ends a membership period (withdrawal, non-renewal) or restricts it without
- * ending it (suspension, frozen participation) from its effective date until it is
- * lifted.
+ * An act on a membership period: one that ends it (withdrawal, non-renewal) or one that
+ * restricts it without ending it (suspension, frozen participation) from its effective
+ * date until it is lifted. The API calls every such act a withdrawal; the table keeps
+ * that name.
  */
 @Entity
 @Table(name = "withdrawals")
-public class Withdrawal {
+public class MembershipAct {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -40,7 +45,7 @@ public class Withdrawal {
     private Membership membership;
 
     @Enumerated(EnumType.STRING)
-    private WithdrawalKind kind;
+    private MembershipActKind kind;
 
     private @Nullable LocalDate noticeDate;
 
@@ -60,15 +65,12 @@ public class Withdrawal {
             inverseJoinColumns = @JoinColumn(name = "source_id"))
     private Set<Source> sources = new HashSet<>();
 
-    protected Withdrawal() {
+    protected MembershipAct() {
     }
 
-    public Withdrawal(Membership membership, WithdrawalKind kind, @Nullable LocalDate noticeDate,
+    public MembershipAct(Membership membership, MembershipActKind kind, @Nullable LocalDate noticeDate,
             LocalDate effectiveDate, String reason) {
-        if (noticeDate != null && effectiveDate.isBefore(noticeDate)) {
-            throw new IllegalArgumentException(
-                    "the effective date " + effectiveDate + " precedes the notice date " + noticeDate);
-        }
+        checkDates(kind, noticeDate, effectiveDate, null);
         this.membership = membership;
         this.kind = kind;
         this.noticeDate = noticeDate;
@@ -77,16 +79,39 @@ public class Withdrawal {
         this.verification = Verification.VERIFIED;
     }
 
+    /**
+     * The act's rules on its face (422): the effective date does not precede the notice;
+     * only a suspension or freeze is lifted, and after it took effect. Public so that a
+     * write can refuse such dates before it queries anything.
+     */
+    public static void checkDates(MembershipActKind kind, @Nullable LocalDate notice, LocalDate effective,
+            @Nullable LocalDate lifted) {
+        if (notice != null && effective.isBefore(notice)) {
+            throw new RuleViolationException(ProblemType.EFFECTIVE_BEFORE_NOTICE,
+                    "effectiveDate " + effective + " precedes noticeDate " + notice + ".", "effectiveDate");
+        }
+        if (lifted != null && kind.endsMembership()) {
+            throw new RuleViolationException(ProblemType.NOT_LIFTABLE, "A " + kind + " ends the membership and "
+                    + "cannot be lifted; a return is a new membership period.", "liftedOn");
+        }
+        if (lifted != null && !lifted.isAfter(effective)) {
+            throw new RuleViolationException(ProblemType.LIFTED_BEFORE_EFFECTIVE,
+                    "liftedOn " + lifted + " must follow effectiveDate " + effective + ".", "liftedOn");
+        }
+    }
+
     /** Lifts a suspension or freeze: {@code on} is the first day it no longer applies. */
     public void lift(LocalDate on) {
-        if (kind.endsMembership()) {
-            throw new IllegalStateException("a " + kind + " ends the membership and cannot be lifted");
-        }
-        if (!on.isAfter(effectiveDate)) {
-            throw new IllegalArgumentException(
-                    "a " + kind + " cannot be lifted on or before its effective date " + effectiveDate);
-        }
+        checkDates(kind, noticeDate, effectiveDate, on);
         this.liftedOn = on;
+    }
+
+    /**
+     * The days the act applies: from its effective date until it is lifted (exclusive);
+     * open while it is not.
+     */
+    public Period period() {
+        return new Period(effectiveDate, liftedOn);
     }
 
     /**
@@ -94,23 +119,16 @@ public class Withdrawal {
      * it never restrict).
      */
     public boolean restricts(LocalDate date) {
-        return !kind.endsMembership() && !date.isBefore(effectiveDate) && (liftedOn == null || date.isBefore(liftedOn));
+        return !kind.endsMembership() && period().contains(date);
     }
 
     /**
      * Corrects the act's dates, text and verification; its kind and membership are what
-     * it is and stay. The effective date may not precede the notice; only a suspension or
-     * freeze can be lifted, after it took effect.
+     * it is and stay. The dates follow {@link #checkDates}.
      */
     public void correct(@Nullable LocalDate noticeDate, LocalDate effectiveDate, @Nullable LocalDate liftedOn,
             String reason, Verification verification, @Nullable String note) {
-        if (noticeDate != null && effectiveDate.isBefore(noticeDate)) {
-            throw new IllegalArgumentException(
-                    "the effective date " + effectiveDate + " precedes the notice date " + noticeDate);
-        }
-        if (liftedOn != null && (kind.endsMembership() || !liftedOn.isAfter(effectiveDate))) {
-            throw new IllegalArgumentException("a " + kind + " cannot be lifted on " + liftedOn);
-        }
+        checkDates(kind, noticeDate, effectiveDate, liftedOn);
         this.noticeDate = noticeDate;
         this.effectiveDate = effectiveDate;
         this.liftedOn = liftedOn;
@@ -120,7 +138,7 @@ public class Withdrawal {
     }
 
     /** Cites exactly these sources. */
-    public void cite(java.util.Collection<Source> cited) {
+    public void cite(Collection<Source> cited) {
         Source.citeExactly(sources, cited);
     }
 
@@ -136,7 +154,7 @@ public class Withdrawal {
         return membership;
     }
 
-    public WithdrawalKind getKind() {
+    public MembershipActKind getKind() {
         return kind;
     }
 
