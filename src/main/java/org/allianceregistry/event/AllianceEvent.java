@@ -21,8 +21,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.allianceregistry.alliance.Alliance;
+import org.allianceregistry.shared.ProblemType;
+import org.allianceregistry.shared.RuleViolationException;
 import org.allianceregistry.shared.Verification;
 import org.allianceregistry.source.Source;
+import org.allianceregistry.state.MemberState;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -89,17 +92,39 @@ public class AllianceEvent {
 
     /**
      * Records what happened. An UNDATED event has no start date and every other one has
-     * one; the last day is not before the first; a quantity has a unit.
+     * one; the last day is not before the first; a quantity has a unit; the event is not
+     * a stage of itself or of one of its own stages; each participant is named once.
      */
     void record(EventKind kind, String title, @Nullable LocalDate startDate, DatePrecision precision,
             @Nullable LocalDate endDate, @Nullable String place, String description, @Nullable Integer quantity,
             @Nullable String quantityUnit, @Nullable AllianceEvent parent, Verification verification,
             List<Participation> participants) {
         if ((precision == DatePrecision.UNDATED) != (startDate == null)) {
-            throw new IllegalArgumentException("an event has a start date unless it is UNDATED");
+            throw new RuleViolationException(ProblemType.UNDATED_MISMATCH,
+                    "An UNDATED event has no startDate and every other event has one.",
+                    startDate == null ? "startDate" : "datePrecision");
         }
         if (endDate != null && (startDate == null || endDate.isBefore(startDate))) {
-            throw new IllegalArgumentException("an event cannot end before it starts");
+            throw new RuleViolationException(ProblemType.END_BEFORE_START,
+                    "endDate " + endDate + " may not precede startDate " + startDate + ".", "endDate");
+        }
+        if (quantity != null && quantityUnit == null) {
+            throw new RuleViolationException(ProblemType.QUANTITY_UNIT_REQUIRED,
+                    "A quantity needs its quantityUnit (e.g. personnel).", "quantityUnit");
+        }
+        for (AllianceEvent ancestor = parent; ancestor != null; ancestor = ancestor.getParent()) {
+            if (id != null && id.equals(ancestor.getId())) {
+                throw new RuleViolationException(ProblemType.EVENT_CYCLE,
+                        "An event cannot be a stage of itself or of one of its own stages.", "parentId");
+            }
+        }
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < participants.size(); i++) {
+            MemberState state = participants.get(i).memberState();
+            if (!seen.add(state.getId())) {
+                throw new RuleViolationException(ProblemType.DUPLICATE_PARTICIPANT,
+                        state.getIso3() + " is named twice among the participants.", "participants[" + i + "].state");
+            }
         }
         this.kind = kind;
         this.titleEn = title;

@@ -3,7 +3,9 @@ package org.allianceregistry.event;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.allianceregistry.alliance.Alliance;
+import org.allianceregistry.state.MemberState;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -25,7 +27,24 @@ interface AllianceEventRepository extends JpaRepository<AllianceEvent, Long> {
     Page<AllianceEvent> find(Alliance alliance, Collection<EventKind> kinds, LocalDate from, LocalDate to,
             boolean dated, Pageable pageable);
 
-    @Query("select p from EventParticipant p join fetch p.memberState where p.event.id in :eventIds order by p.memberState.nameEn")
-    List<EventParticipant> findParticipants(Collection<Long> eventIds);
+    @Query("select e from AllianceEvent e join fetch e.alliance left join fetch e.parent where e.id = :id")
+    Optional<AllianceEvent> findWithAlliance(long id);
+
+    @Query("select new org.allianceregistry.event.ParticipantRow(e.id, m.iso2, m.iso3, m.nameEn, m.nameRu, m.nameAr, "
+            + "p.role) from AllianceEvent e join e.participations p join p.memberState m where e.id in :eventIds "
+            + "order by m.nameEn")
+    List<ParticipantRow> findParticipants(Collection<Long> eventIds);
+
+    /** The ids of the alliance's events with this title. */
+    @Query("select e.id from AllianceEvent e where e.alliance = :alliance and e.titleEn = :title")
+    List<Long> findIdsByTitle(Alliance alliance, String title);
+
+    /** How many stages or phases the event has. */
+    long countByParent(AllianceEvent parent);
+
+    long countByAlliance(Alliance alliance);
+
+    @Query("select count(*) from AllianceEvent e join e.participations p where p.memberState = :state")
+    long countParticipationsOf(MemberState state);
 
 }

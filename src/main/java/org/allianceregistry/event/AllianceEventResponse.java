@@ -27,7 +27,7 @@ public record AllianceEventResponse(@Schema(example = "31") long id, @Schema(exa
             @Schema(example = "Armenia") String name, @Schema(example = "about 100 personnel") @Nullable String role) {
     }
 
-    static AllianceEventResponse of(AllianceEvent event, List<EventParticipant> participants,
+    static AllianceEventResponse of(AllianceEvent event, List<ParticipantRow> participants,
             List<SourceResponse> sources, Language language) {
         AllianceEvent parent = event.getParent();
         return new AllianceEventResponse(event.getId(), event.getKind(), event.getTitleEn(), event.getStartDate(),
@@ -35,8 +35,7 @@ public record AllianceEventResponse(@Schema(example = "31") long id, @Schema(exa
                 event.getQuantity(), event.getQuantityUnit(), parent == null ? null : parent.getId(),
                 event.getVerification(),
                 participants.stream()
-                    .map(p -> new Participant(p.getMemberState().getIso2(), p.getMemberState().getIso3(),
-                            p.getMemberState().getNames().in(language), p.getRole()))
+                    .map(p -> new Participant(p.iso2(), p.iso3(), p.names().in(language), p.role()))
                     .toList(),
                 sources);
     }

@@ -29,4 +29,8 @@ class Participation {
         this.role = role;
     }
 
+    MemberState memberState() {
+        return memberState;
+    }
+
 }

@@ -37,4 +37,12 @@ class Signature {
         this.note = note;
     }
 
+    MemberState memberState() {
+        return memberState;
+    }
+
+    boolean ratifiedBeforeSigned() {
+        return signedOn != null && ratifiedOn != null && ratifiedOn.isBefore(signedOn);
+    }
+
 }

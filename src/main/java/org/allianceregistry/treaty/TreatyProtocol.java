@@ -22,8 +22,11 @@ import java.util.List;
 import java.util.Set;
 import org.allianceregistry.alliance.Alliance;
 import org.allianceregistry.shared.LocalizedText;
+import org.allianceregistry.shared.ProblemType;
+import org.allianceregistry.shared.RuleViolationException;
 import org.allianceregistry.shared.Verification;
 import org.allianceregistry.source.Source;
+import org.allianceregistry.state.MemberState;
 import org.jspecify.annotations.Nullable;
 
 /** A treaty, charter, protocol, agreement or other document of an alliance. */
@@ -85,10 +88,27 @@ public class TreatyProtocol {
         this.alliance = alliance;
     }
 
-    /** Records the document. It enters into force on or after its signature. */
+    /**
+     * Records the document. It enters into force on or after its signature; each
+     * signatory is named once and ratifies on or after it signs.
+     */
     void record(RecordProtocolRequest document, List<Signature> signatories, List<Provision> provisions) {
         if (document.inForceOn() != null && document.inForceOn().isBefore(document.signedOn())) {
-            throw new IllegalArgumentException("a document cannot enter into force before it is signed");
+            throw new RuleViolationException(ProblemType.IN_FORCE_BEFORE_SIGNATURE,
+                    "inForceOn " + document.inForceOn() + " precedes signedOn " + document.signedOn() + ".",
+                    "inForceOn");
+        }
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < signatories.size(); i++) {
+            MemberState state = signatories.get(i).memberState();
+            if (!seen.add(state.getId())) {
+                throw new RuleViolationException(ProblemType.DUPLICATE_SIGNATORY,
+                        state.getIso3() + " is named twice among the signatories.", "signatories[" + i + "].state");
+            }
+            if (signatories.get(i).ratifiedBeforeSigned()) {
+                throw new RuleViolationException(ProblemType.RATIFIED_BEFORE_SIGNATURE,
+                        state.getIso3() + " cannot ratify before it signs.", "signatories[" + i + "].ratifiedOn");
+            }
         }
         this.kind = document.kind();
         this.titleEn = document.titleEn().trim();

@@ -1,27 +1,37 @@
 package org.allianceregistry.treaty;
 
-import jakarta.validation.constraints.NotNull;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import org.allianceregistry.shared.Language;
 import org.allianceregistry.shared.Versioned;
 import org.allianceregistry.web.EntityTag;
+import org.allianceregistry.web.IfMatch;
+import org.allianceregistry.web.JsonMergePatch;
 import org.allianceregistry.web.PageParameters;
 import org.allianceregistry.web.SortProperties;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 @RestController
 @Tag(name = "Treaties and protocols",
@@ -38,8 +48,11 @@ class TreatyProtocolController {
 
     private final TreatyProtocolService protocols;
 
-    TreatyProtocolController(TreatyProtocolService protocols) {
+    private final JsonMergePatch mergePatch;
+
+    TreatyProtocolController(TreatyProtocolService protocols, JsonMergePatch mergePatch) {
         this.protocols = protocols;
+        this.mergePatch = mergePatch;
     }
 
     @GetMapping("/alliances/{code}/protocols")
@@ -64,6 +77,47 @@ class TreatyProtocolController {
             @Parameter(hidden = true) Locale locale) {
         Versioned<TreatyProtocolResponse> protocol = protocols.getVersioned(id, Language.of(locale));
         return EntityTag.ok(protocol.body(), protocol.version());
+    }
+
+    @PostMapping("/alliances/{code}/protocols")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record a treaty, protocol or other document with its signatories and key provisions")
+    ResponseEntity<TreatyProtocolResponse> record(
+            @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
+            @Valid @RequestBody RecordProtocolRequest request) {
+        Versioned<TreatyProtocolResponse> created = protocols.record(code, request);
+        return EntityTag.created("/api/v1/protocols/{id}", created.body().id(), created.body(), created.version());
+    }
+
+    @PutMapping("/protocols/{id}")
+    @Operation(summary = "Correct a document (replace all its fields, signatories and provisions included)")
+    ResponseEntity<TreatyProtocolResponse> replace(
+            @Parameter(description = "The document's id", example = "14") @PathVariable long id, IfMatch ifMatch,
+            @Valid @RequestBody RecordProtocolRequest request) {
+        Versioned<TreatyProtocolResponse> updated = protocols.update(id, ifMatch.version(), request);
+        return EntityTag.ok(updated.body(), updated.version());
+    }
+
+    @PatchMapping(path = "/protocols/{id}", consumes = { "application/merge-patch+json", "application/json" })
+    @Operation(
+            summary = "Correct some fields of a document (JSON Merge Patch; signatories and provisions are replaced whole)")
+    ResponseEntity<TreatyProtocolResponse> patch(
+            @Parameter(description = "The document's id", example = "14") @PathVariable long id, IfMatch ifMatch,
+            @RequestBody(required = false) @Nullable JsonNode patch) {
+        long version = ifMatch.version();
+        RecordProtocolRequest merged = mergePatch.apply(protocols.editable(id), JsonMergePatch.body(patch),
+                RecordProtocolRequest.class);
+        Versioned<TreatyProtocolResponse> updated = protocols.update(id, version, merged);
+        return EntityTag.ok(updated.body(), updated.version());
+    }
+
+    @DeleteMapping("/protocols/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete a document recorded in error, with its signatories and provisions")
+    ResponseEntity<Void> delete(@Parameter(description = "The document's id", example = "14") @PathVariable long id,
+            IfMatch ifMatch) {
+        protocols.delete(id, ifMatch.version());
+        return ResponseEntity.noContent().build();
     }
 
 }

@@ -33,18 +33,16 @@ public record TreatyProtocolResponse(@Schema(example = "14") long id, @Schema(ex
             @Schema(example = "Aggression against one party is aggression against all.") String text) {
     }
 
-    static TreatyProtocolResponse of(TreatyProtocol protocol, List<ProtocolSignatory> signatories,
-            List<ProtocolProvision> provisions, List<SourceResponse> sources, Language language) {
+    static TreatyProtocolResponse of(TreatyProtocol protocol, List<SignatoryRow> signatories,
+            List<ProvisionRow> provisions, List<SourceResponse> sources, Language language) {
         return new TreatyProtocolResponse(protocol.getId(), protocol.getAlliance().getCode(), protocol.getKind(),
                 protocol.getTitles().in(language), protocol.getTitles(), protocol.getSignedOn(),
                 protocol.getSignedPlace(), protocol.getInForceOn(), protocol.getInForceNote(), protocol.getSubject(),
                 protocol.getVerification(), protocol.getNote(),
                 signatories.stream()
-                    .map(s -> new Signatory(s.getMemberState().getIso2(), s.getMemberState().getIso3(),
-                            s.getMemberState().getNames().in(language), s.getSignedOn(), s.getRatifiedOn(),
-                            s.getNote()))
+                    .map(s -> new Signatory(s.iso2(), s.iso3(), s.names().in(language), s.signedOn(), s.ratifiedOn(),
+                            s.note()))
                     .toList(),
-                provisions.stream().map(p -> new Provision(p.getPosition(), p.getArticle(), p.getTextEn())).toList(),
-                sources);
+                provisions.stream().map(p -> new Provision(p.position(), p.article(), p.text())).toList(), sources);
     }
 }

@@ -1,0 +1,10 @@
+package org.allianceregistry.treaty;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A key provision of a document as its reads show it: a projection, like
+ * {@link SignatoryRow}.
+ */
+public record ProvisionRow(Long protocolId, int position, @Nullable String article, String text) {
+}
