@@ -40,7 +40,7 @@ class ChairmanshipPollingIntegrationTests {
     JdbcTemplate jdbc;
 
     @Autowired
-    ChairmanshipService chairmanships;
+    RotationScheduleService chairmanships;
 
     RotationApi api;
 

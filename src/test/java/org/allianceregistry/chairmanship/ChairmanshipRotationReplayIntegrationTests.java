@@ -120,7 +120,7 @@ class ChairmanshipRotationReplayIntegrationTests {
     private String predictAfter(ChairmanshipTerm regular, LocalDate day) {
         return rotation
             .next(regular.getMemberState().getIso3(), regular.getMemberState().getNames(),
-                    ChairmanshipService.membersOn(timeline, day))
+                    RotationScheduleService.membersOn(timeline, day))
             .map(step -> step.chair().iso3())
             .orElse("nobody");
     }

@@ -34,7 +34,7 @@ class ChairmanshipScheduleIntegrationTests {
     MockMvcTester mvc;
 
     @Autowired
-    ChairmanshipService chairmanships;
+    RotationScheduleService chairmanships;
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
