@@ -3,18 +3,21 @@ package org.allianceregistry.chairmanship;
 import java.time.LocalDate;
 import org.allianceregistry.alliance.Alliance;
 import org.allianceregistry.membership.Membership;
+import org.allianceregistry.membership.MembershipPeriodsChanged;
 import org.allianceregistry.membership.MembershipStatus;
 import org.allianceregistry.membership.MembershipWriteService;
 import org.allianceregistry.membership.Standing;
 import org.allianceregistry.shared.ConflictException;
 import org.allianceregistry.shared.ProblemType;
 import org.allianceregistry.state.MemberState;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * The rule that a chair is an ACTIVE member of the alliance on the first day of its term,
- * checked when a term is recorded or corrected. A frozen participation does not bar the
- * chair: the member stays ACTIVE in the alliance's law.
+ * kept both ways: when a term is recorded or corrected, and whenever the chair's periods
+ * or the acts on them change afterwards. A frozen participation does not bar the chair:
+ * the member stays ACTIVE in the alliance's law.
  */
 @Component
 class ChairEligibility {
@@ -26,6 +29,23 @@ class ChairEligibility {
     ChairEligibility(ChairmanshipRepository terms, MembershipWriteService memberships) {
         this.terms = terms;
         this.memberships = memberships;
+    }
+
+    /**
+     * Checks every recorded term of the state in the alliance whose first day is known
+     * again. Runs in the transaction of the membership change, after it was flushed, so a
+     * refusal rolls the whole change back.
+     * @throws ConflictException as {@link #require}, naming the term
+     */
+    @EventListener
+    void recheck(MembershipPeriodsChanged change) {
+        Alliance alliance = change.alliance();
+        MemberState chair = change.state();
+        for (ChairmanshipTerm term : terms.findDatedTerms(alliance, chair)) {
+            LocalDate start = term.getStartDate();
+            require(alliance, chair, start, chair.getIso3() + " chairs " + alliance.getCode() + " in "
+                    + term.getChairYearLabel() + " (term from " + start + ", chairmanship " + term.getId() + "); ");
+        }
     }
 
     /**

@@ -19,6 +19,7 @@ import org.allianceregistry.source.SourceWriteService;
 import org.allianceregistry.state.MemberState;
 import org.allianceregistry.state.MemberStateService;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,14 +46,18 @@ public class MembershipWriteService {
 
     private final ChangeLog changes;
 
+    private final ApplicationEventPublisher publisher;
+
     MembershipWriteService(MembershipRepository memberships, AllianceService alliances, MemberStateService states,
-            SourceService sources, SourceWriteService citations, ChangeLog changes) {
+            SourceService sources, SourceWriteService citations, ChangeLog changes,
+            ApplicationEventPublisher publisher) {
         this.memberships = memberships;
         this.alliances = alliances;
         this.states = states;
         this.sources = sources;
         this.citations = citations;
         this.changes = changes;
+        this.publisher = publisher;
     }
 
     public Versioned<MembershipResponse> admit(String allianceCode, AdmitMemberRequest request) {
@@ -70,6 +75,7 @@ public class MembershipWriteService {
         requireNoOverlap(membership);
         membership.cite(citations.resolve(request));
         memberships.saveAndFlush(membership);
+        publisher.publishEvent(new MembershipPeriodsChanged(alliance, state));
         MembershipResponse after = snapshot(membership);
         changes.created("membership", membership.getId(), key(membership), after);
         return new Versioned<>(after, membership.getVersion());
@@ -125,7 +131,7 @@ public class MembershipWriteService {
                 trimmed(request.note()));
         membership.cite(cited);
         memberships.flush();
-        requireChairTermsCovered(membership.getAlliance(), membership.getMemberState());
+        publisher.publishEvent(new MembershipPeriodsChanged(membership.getAlliance(), membership.getMemberState()));
         MembershipResponse after = snapshot(membership);
         changes.updated("membership", id, key(membership), before, after);
         return new Versioned<>(after, membership.getVersion());
@@ -147,7 +153,7 @@ public class MembershipWriteService {
         MembershipResponse before = snapshot(membership);
         memberships.delete(membership);
         memberships.flush();
-        requireChairTermsCovered(membership.getAlliance(), membership.getMemberState());
+        publisher.publishEvent(new MembershipPeriodsChanged(membership.getAlliance(), membership.getMemberState()));
         changes.deleted("membership", id, key(membership), before);
     }
 

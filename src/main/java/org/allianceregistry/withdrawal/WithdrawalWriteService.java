@@ -10,6 +10,7 @@ import org.allianceregistry.alliance.AllianceService;
 import org.allianceregistry.change.ChangeLog;
 import org.allianceregistry.membership.Membership;
 import org.allianceregistry.membership.MembershipEndKind;
+import org.allianceregistry.membership.MembershipPeriodsChanged;
 import org.allianceregistry.membership.MembershipResponse;
 import org.allianceregistry.membership.MembershipWriteService;
 import org.allianceregistry.membership.Withdrawal;
@@ -27,6 +28,7 @@ import org.allianceregistry.source.SourceWriteService;
 import org.allianceregistry.state.MemberState;
 import org.allianceregistry.state.MemberStateService;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,9 +58,11 @@ public class WithdrawalWriteService {
 
     private final ChangeLog changes;
 
+    private final ApplicationEventPublisher publisher;
+
     WithdrawalWriteService(WithdrawalRepository withdrawals, AllianceService alliances, MemberStateService states,
-            MembershipWriteService memberships, SourceService sources, SourceWriteService citations,
-            ChangeLog changes) {
+            MembershipWriteService memberships, SourceService sources, SourceWriteService citations, ChangeLog changes,
+            ApplicationEventPublisher publisher) {
         this.withdrawals = withdrawals;
         this.alliances = alliances;
         this.states = states;
@@ -66,6 +70,7 @@ public class WithdrawalWriteService {
         this.sources = sources;
         this.citations = citations;
         this.changes = changes;
+        this.publisher = publisher;
     }
 
     public Versioned<WithdrawalResponse> record(String allianceCode, RecordWithdrawalRequest request) {
@@ -93,6 +98,7 @@ public class WithdrawalWriteService {
             membership.end(request.effectiveDate(), MembershipEndKind.valueOf(kind.name()));
         }
         withdrawals.saveAndFlush(act);
+        publisher.publishEvent(new MembershipPeriodsChanged(alliance, state));
         WithdrawalResponse after = snapshot(act);
         changes.created("withdrawal", act.getId(), key(act), after);
         if (membershipBefore != null) {
@@ -154,9 +160,7 @@ public class WithdrawalWriteService {
             membership.end(request.effectiveDate(), MembershipEndKind.valueOf(act.getKind().name()));
         }
         withdrawals.flush();
-        if (membershipBefore != null) {
-            memberships.requireChairTermsCovered(membership.getAlliance(), membership.getMemberState());
-        }
+        publisher.publishEvent(new MembershipPeriodsChanged(membership.getAlliance(), membership.getMemberState()));
         WithdrawalResponse after = snapshot(act);
         changes.updated("withdrawal", id, key(act), before, after);
         if (membershipBefore != null) {
@@ -185,6 +189,7 @@ public class WithdrawalWriteService {
         }
         withdrawals.delete(act);
         withdrawals.flush();
+        publisher.publishEvent(new MembershipPeriodsChanged(membership.getAlliance(), membership.getMemberState()));
         changes.deleted("withdrawal", id, key(act), before);
         if (membershipBefore != null) {
             changes.updated("membership", membership.getId(), MembershipWriteService.key(membership), membershipBefore,
