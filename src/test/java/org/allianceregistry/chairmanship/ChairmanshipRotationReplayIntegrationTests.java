@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.allianceregistry.RegistryIntegrationTest;
 import org.allianceregistry.alliance.Alliance;
 import org.allianceregistry.alliance.AllianceService;
 import org.allianceregistry.membership.MembershipService;
@@ -20,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * every recorded term, it reproduces every later term except the recorded exceptions,
  * which are data with a reason, not code.
  */
-@RotationIntegrationTest
+@RegistryIntegrationTest
 class ChairmanshipRotationReplayIntegrationTests {
 
     @Autowired
