@@ -1,8 +1,8 @@
 package org.allianceregistry.chairmanship;
 
-import static org.allianceregistry.chairmanship.ChairmanshipService.MAX_YEAR;
-import static org.allianceregistry.chairmanship.ChairmanshipService.MAX_YEARS;
-import static org.allianceregistry.chairmanship.ChairmanshipService.MIN_YEAR;
+import static org.allianceregistry.chairmanship.RotationScheduleService.MAX_YEAR;
+import static org.allianceregistry.chairmanship.RotationScheduleService.MAX_YEARS;
+import static org.allianceregistry.chairmanship.RotationScheduleService.MIN_YEAR;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Clock;
@@ -19,7 +20,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.allianceregistry.shared.Language;
+import org.allianceregistry.shared.Versioned;
+import org.allianceregistry.web.EntityTag;
+import org.allianceregistry.web.IfMatch;
 import org.allianceregistry.web.InvalidParameterException;
+import org.allianceregistry.web.JsonMergePatch;
 import org.allianceregistry.web.PageParameters;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageImpl;
@@ -28,21 +33,29 @@ import org.springframework.data.web.PagedModel;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 @Tag(name = "Chairmanships",
         description = "Who chairs the alliance's council: the recorded terms, the rotation rule, and "
                 + "the schedule it projects, as JSON, CSV and iCalendar feeds for scripts and calendar applications")
-@RequestMapping("/api/v1/alliances/{code}/chairmanships")
+@RequestMapping("/api/v1")
 class ChairmanshipController {
 
     /**
@@ -51,46 +64,26 @@ class ChairmanshipController {
      */
     static final CacheControl CACHE_CONTROL = CacheControl.maxAge(Duration.ofHours(1)).cachePublic().mustRevalidate();
 
-    private static final String FEEDS = " **Formats.** JSON (default), CSV (`text/csv`, RFC 4180, a header row) or iCalendar "
-            + "(`text/calendar`, RFC 5545, one all-day event per term whose start and end are known, DTEND exclusive, a UID "
-            + "per term that never changes), chosen by `format` or by `Accept` (`format` wins; an `Accept` naming none of "
-            + "them answers 406). CSV and iCalendar carry every entry of the range; `page` and `size` apply to JSON only. "
-            + "**Polling.** Every answer carries a strong `ETag` (a SHA-256 hash of the body) and `Last-Modified` (when the "
-            + "registry's data last changed), which change only when the data behind the answer changes; `If-None-Match` "
-            + "or `If-Modified-Since` answer 304 without a body. `Cache-Control: max-age=3600, must-revalidate, public`.";
-
-    private static final String CSV_EXAMPLE = """
-            chair_year,chair_year_label,iso2,iso3,name,start_date,end_date,expected_end_date,projected,interim,verification,participation_frozen_since,rule_step,rule_exception\r
-            2027,2027,TJ,TJK,Tajikistan,2027-01-01,2028-01-01,,true,false,UNVERIFIED,,After Russia (2026) in Russian alphabetical order of member names: Tajikistan.,\r
-            """;
-
-    private static final String ICS_EXAMPLE = """
-            BEGIN:VCALENDAR\r
-            PRODID:-//Alliance Registry//Chairmanship schedule v1//EN\r
-            VERSION:2.0\r
-            BEGIN:VEVENT\r
-            UID:csto-2027-tjk@alliance-registry\r
-            DTSTAMP:20261129T150000Z\r
-            DTSTART;VALUE=DATE:20270101\r
-            DTEND;VALUE=DATE:20280101\r
-            SUMMARY:CSTO chairmanship: Tajikistan (projected)\r
-            END:VEVENT\r
-            END:VCALENDAR\r
-            """;
+    private final RotationScheduleService schedules;
 
     private final ChairmanshipService chairmanships;
+
+    private final JsonMergePatch mergePatch;
 
     private final Clock clock;
 
     private final JsonMapper json;
 
-    ChairmanshipController(ChairmanshipService chairmanships, Clock clock, JsonMapper json) {
+    ChairmanshipController(RotationScheduleService schedules, ChairmanshipService chairmanships,
+            JsonMergePatch mergePatch, Clock clock, JsonMapper json) {
+        this.schedules = schedules;
         this.chairmanships = chairmanships;
+        this.mergePatch = mergePatch;
         this.clock = clock;
         this.json = json;
     }
 
-    @GetMapping
+    @GetMapping("/alliances/{code}/chairmanships")
     @Operation(summary = "The chairmanship schedule: recorded terms, then the terms the rotation rule projects",
             description = "One chronological list of chair years `from` to `to` (at most " + MAX_YEARS
                     + " per request): the "
@@ -99,18 +92,19 @@ class ChairmanshipController {
                     + "UNVERIFIED). The members in the rotation are read from the membership history on each hand-over day: a "
                     + "suspended member is skipped; a member that froze its own participation keeps its turn (flagged by "
                     + "`participationFrozenSince`) unless `frozenPolicy=SKIP`. Defaults: `to` is "
-                    + ChairmanshipService.YEARS_AHEAD
+                    + RotationScheduleService.YEARS_AHEAD
                     + " years after the current year, `from` the first recorded chair year. startDate is the day the state takes "
                     + "the chair, endDate the hand-over day (exclusive); a recorded term still in office shows the hand-over the "
                     + "convention implies as `expectedEndDate`. An alliance without a rotating chair (NATO) answers an empty "
-                    + "schedule; its rotation rule (the `Link` header, rel=describedby) says so." + FEEDS)
+                    + "schedule; its rotation rule (the `Link` header, rel=describedby) says so."
+                    + ScheduleFormat.FEEDS)
     @ApiResponse(responseCode = "200", description = "The schedule in the chosen format",
             content = {
                     @Content(mediaType = "application/json", schema = @Schema(implementation = ChairmanshipPage.class)),
                     @Content(mediaType = "text/csv", schema = @Schema(type = "string"),
-                            examples = @ExampleObject(value = CSV_EXAMPLE)),
+                            examples = @ExampleObject(value = ScheduleFormat.CSV_EXAMPLE)),
                     @Content(mediaType = "text/calendar", schema = @Schema(type = "string"),
-                            examples = @ExampleObject(value = ICS_EXAMPLE)) })
+                            examples = @ExampleObject(value = ScheduleFormat.ICS_EXAMPLE)) })
     @ApiResponse(responseCode = "304", description = "Not modified since the ETag or date the request names",
             content = @Content)
     @ApiResponse(responseCode = "400",
@@ -148,8 +142,8 @@ class ChairmanshipController {
                     required = false) @Nullable String accept,
             @Parameter(hidden = true) Locale locale) throws HttpMediaTypeNotAcceptableException {
         ScheduleFormat chosen = ScheduleFormat.negotiate(format, accept);
-        ChairmanshipSchedule schedule = chairmanships.schedule(code, from, to, policy(frozenPolicy),
-                LocalDate.now(clock), Language.of(locale));
+        ChairmanshipSchedule schedule = schedules.schedule(code, from, to, policy(frozenPolicy), LocalDate.now(clock),
+                Language.of(locale));
         byte[] body = switch (chosen) {
             case JSON -> json.writeValueAsBytes(page(schedule.entries(), page, size));
             case CSV -> ScheduleCsv.write(schedule.entries());
@@ -158,14 +152,14 @@ class ChairmanshipController {
         return respond(chosen, body, schedule, code + "-chairmanships");
     }
 
-    @GetMapping("/current")
+    @GetMapping("/alliances/{code}/chairmanships/current")
     @Operation(summary = "Who chairs the alliance today",
             description = "The term covering today (UTC): the recorded one, or, where the record stops before today, the term "
                     + "the rotation rule projects (`projected` true). A recorded term whose hand-over is not recorded covers "
                     + "the days after its start only if it is the last recorded term, and then only until the hand-over its "
                     + "convention implies (`expectedEndDate`). When no term is known to cover today, or the alliance has no "
                     + "rotating chair, the answer is a 404 problem of type `no-current-chair` whose detail says which."
-                    + FEEDS)
+                    + ScheduleFormat.FEEDS)
     @ApiResponse(responseCode = "200", description = "Today's chair in the chosen format",
             content = {
                     @Content(mediaType = "application/json",
@@ -192,7 +186,7 @@ class ChairmanshipController {
                     required = false) @Nullable String accept,
             @Parameter(hidden = true) Locale locale) throws HttpMediaTypeNotAcceptableException {
         ScheduleFormat chosen = ScheduleFormat.negotiate(format, accept);
-        ChairmanshipSchedule current = chairmanships.current(code, policy(frozenPolicy), LocalDate.now(clock),
+        ChairmanshipSchedule current = schedules.current(code, policy(frozenPolicy), LocalDate.now(clock),
                 Language.of(locale));
         byte[] body = switch (chosen) {
             case JSON -> json.writeValueAsBytes(current.entries().get(0));
@@ -202,7 +196,7 @@ class ChairmanshipController {
         return respond(chosen, body, current, code + "-chairmanship-current");
     }
 
-    @GetMapping("/rotation")
+    @GetMapping("/alliances/{code}/chairmanships/rotation")
     @Operation(summary = "The alliance's chairmanship rotation rule",
             description = "The rule as data: the order basis (the members themselves come from the membership history), the "
                     + "term length, the hand-over conventions and the year each applies from, and the policies for suspended "
@@ -211,7 +205,59 @@ class ChairmanshipController {
     RotationResponse rotation(
             @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
             @Parameter(hidden = true) Locale locale) {
-        return chairmanships.rotation(code, LocalDate.now(clock), Language.of(locale));
+        return schedules.rotation(code, LocalDate.now(clock), Language.of(locale));
+    }
+
+    @PostMapping("/alliances/{code}/chairmanships")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record a chairmanship term",
+            description = "The chair must be an ACTIVE member (not SUSPENDED; a frozen participation is allowed) on startDate, "
+                    + "and the term may not overlap another term of the alliance.")
+    ResponseEntity<ChairmanshipResponse> assign(
+            @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
+            @Valid @RequestBody AssignChairRequest request) {
+        Versioned<ChairmanshipResponse> created = chairmanships.assign(code, request);
+        return EntityTag.created("/api/v1/chairmanships/{id}", created.body().id(), created.body(), created.version());
+    }
+
+    @GetMapping("/chairmanships/{id}")
+    @Operation(summary = "Get one chairmanship term, with its ETag for a later correction")
+    ResponseEntity<ChairmanshipResponse> get(
+            @Parameter(description = "The term's id", example = "21") @PathVariable long id,
+            @Parameter(hidden = true) Locale locale) {
+        Versioned<ChairmanshipResponse> term = chairmanships.get(id, Language.of(locale));
+        return EntityTag.ok(term.body(), term.version());
+    }
+
+    @PutMapping("/chairmanships/{id}")
+    @Operation(summary = "Correct a chairmanship term (replace all its fields)")
+    ResponseEntity<ChairmanshipResponse> replace(
+            @Parameter(description = "The term's id", example = "21") @PathVariable long id, IfMatch ifMatch,
+            @Valid @RequestBody AssignChairRequest request) {
+        long version = ifMatch.version();
+        Versioned<ChairmanshipResponse> updated = chairmanships.update(id, version, request);
+        return EntityTag.ok(updated.body(), updated.version());
+    }
+
+    @PatchMapping(path = "/chairmanships/{id}", consumes = { "application/merge-patch+json", "application/json" })
+    @Operation(summary = "Correct some fields of a chairmanship term, e.g. record the hand-over (JSON Merge Patch)")
+    ResponseEntity<ChairmanshipResponse> patch(
+            @Parameter(description = "The term's id", example = "21") @PathVariable long id, IfMatch ifMatch,
+            @RequestBody(required = false) @Nullable JsonNode patch) {
+        long version = ifMatch.version();
+        AssignChairRequest merged = mergePatch.apply(chairmanships.editable(id), JsonMergePatch.body(patch),
+                AssignChairRequest.class);
+        Versioned<ChairmanshipResponse> updated = chairmanships.update(id, version, merged);
+        return EntityTag.ok(updated.body(), updated.version());
+    }
+
+    @DeleteMapping("/chairmanships/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete a chairmanship term recorded in error")
+    ResponseEntity<Void> delete(@Parameter(description = "The term's id", example = "21") @PathVariable long id,
+            IfMatch ifMatch) {
+        chairmanships.delete(id, ifMatch.version());
+        return ResponseEntity.noContent().build();
     }
 
     /**

@@ -1,368 +1,160 @@
 package org.allianceregistry.chairmanship;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 import org.allianceregistry.alliance.Alliance;
 import org.allianceregistry.alliance.AllianceService;
-import org.allianceregistry.membership.MemberStanding;
-import org.allianceregistry.membership.MembershipService;
-import org.allianceregistry.membership.MembershipTimeline;
-import org.allianceregistry.revision.RegistryRevisionService;
+import org.allianceregistry.change.ChangeLog;
+import org.allianceregistry.shared.ConflictException;
 import org.allianceregistry.shared.Language;
-import org.allianceregistry.shared.LocalizedText;
-import org.allianceregistry.source.SourceResponse;
+import org.allianceregistry.shared.Period;
+import org.allianceregistry.shared.ProblemType;
+import org.allianceregistry.shared.RecordNotFoundException;
+import org.allianceregistry.shared.StaleVersionException;
+import org.allianceregistry.shared.Versioned;
+import org.allianceregistry.source.Source;
 import org.allianceregistry.source.SourceService;
-import org.allianceregistry.web.InvalidParameterException;
+import org.allianceregistry.state.MemberState;
+import org.allianceregistry.state.MemberStateService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Chairmanship terms and the rotation schedule: the recorded terms, then the terms the
- * alliance's rotation rule projects after the last recorded one, with the members
- * eligible on each hand-over day read from the membership history. An interim term stands
- * in for the state whose turn it was: the rotation continues from the last regular chair.
+ * Chairmanship terms one by one: reads one, records, corrects and deletes them. The chair
+ * must be a member in good standing on the term's first day ({@link ChairEligibility});
+ * terms of one alliance do not overlap (409 {@code chairmanship-overlap}) and a chair
+ * year is recorded once (409 {@code chair-year-taken}). The schedule of all terms,
+ * recorded and projected, is {@link RotationScheduleService}'s.
  */
 @Service
 @Transactional(readOnly = true)
 public class ChairmanshipService {
 
-    /** Earliest and latest chair year a schedule request may name. */
-    public static final int MIN_YEAR = 1900;
-
-    public static final int MAX_YEAR = 2200;
-
-    /** At most this many chair years per schedule request. */
-    public static final int MAX_YEARS = 50;
-
-    /** Without {@code to}, a schedule reaches this many years past the current year. */
-    public static final int YEARS_AHEAD = 10;
-
     private final ChairmanshipRepository terms;
-
-    private final RotationRuleRepository rules;
 
     private final AllianceService alliances;
 
-    private final MembershipService memberships;
+    private final MemberStateService states;
 
-    private final RegistryRevisionService revisions;
+    private final ChairEligibility eligibility;
 
-    ChairmanshipService(ChairmanshipRepository terms, RotationRuleRepository rules, AllianceService alliances,
-            MembershipService memberships, RegistryRevisionService revisions) {
+    private final SourceService sources;
+
+    private final SourceService citations;
+
+    private final ChangeLog changes;
+
+    ChairmanshipService(ChairmanshipRepository terms, AllianceService alliances, MemberStateService states,
+            ChairEligibility eligibility, SourceService sources, SourceService citations, ChangeLog changes) {
         this.terms = terms;
-        this.rules = rules;
         this.alliances = alliances;
-        this.memberships = memberships;
-        this.revisions = revisions;
+        this.states = states;
+        this.eligibility = eligibility;
+        this.sources = sources;
+        this.citations = citations;
+        this.changes = changes;
     }
 
-    /**
-     * The schedule for chair years {@code from} to {@code to}. Without {@code to}:
-     * {@value #YEARS_AHEAD} years after today's year (never before {@code from}, at most
-     * {@value #MAX_YEARS} years from it). Without {@code from}: the first recorded chair
-     * year (today's year if none), at most {@value #MAX_YEARS} years before {@code to}.
-     * @param frozenPolicy the policy for members that froze their participation; null for
-     * the rule's default
-     * @throws InvalidParameterException when {@code from} is after {@code to} or the
-     * range spans more than {@value #MAX_YEARS} years
-     */
-    public ChairmanshipSchedule schedule(String allianceCode, @Nullable Integer from, @Nullable Integer to,
-            @Nullable TurnPolicy frozenPolicy, LocalDate today, Language language) {
+    public Versioned<ChairmanshipResponse> get(long id, Language language) {
+        ChairmanshipTerm term = require(id);
+        return new Versioned<>(ChairmanshipResponse.recorded(term,
+                sources.citationsOf(ChairmanshipTerm.class, List.of(id)).of(id), null, language), term.getVersion());
+    }
+
+    /** The term's correctable fields as they are: what a PATCH is merged into. */
+    public AssignChairRequest editable(long id) {
+        ChairmanshipTerm t = require(id);
+        return new AssignChairRequest(t.getMemberState().getIso2(), t.getChairYear(), t.getChairYearLabel(),
+                t.getStartDate(), t.getEndDate(), t.getDateNote(), t.getDecidedOn(), t.getDecidedAt(),
+                t.getHeadOfState(), t.isInterim(), t.getVerification(), t.getNote(),
+                SourceService.codes(sources.citationsOf(ChairmanshipTerm.class, List.of(id)).of(id)), null);
+    }
+
+    @Transactional
+    public Versioned<ChairmanshipResponse> assign(String allianceCode, AssignChairRequest request) {
         Alliance alliance = alliances.require(allianceCode);
-        List<ChairmanshipTerm> recorded = terms.findAllByAlliance(alliance);
-        int horizon = Math.min(today.getYear() + YEARS_AHEAD, MAX_YEAR);
-        int firstRecorded = recorded.isEmpty() ? today.getYear() : recorded.get(0).getChairYear();
-        int toYear = to != null ? to : from == null ? horizon : Math.min(Math.max(from, horizon), from + MAX_YEARS - 1);
-        int fromYear = from != null ? from : Math.max(Math.min(firstRecorded, toYear), toYear - MAX_YEARS + 1);
-        if (fromYear > toYear) {
-            throw new InvalidParameterException("from", "'from' (" + fromYear + ") is after 'to' (" + toYear + ").");
-        }
-        if (toYear - fromYear + 1 > MAX_YEARS) {
-            throw new InvalidParameterException("to",
-                    "A schedule covers at most " + MAX_YEARS + " chair years per request; " + fromYear + " to " + toYear
-                            + " is " + (toYear - fromYear + 1) + ".");
-        }
-        Instant lastModified = revisions.current().lastModified();
-        if (to == null) {
-            // The default range moves on 1 January, and the response with it.
-            lastModified = latest(lastModified, startOfDay(LocalDate.of(today.getYear(), 1, 1)));
-        }
-        return build(alliance, recorded, fromYear, toYear, frozenPolicy, language, lastModified);
+        MemberState chair = states.requireReferenced(request.state(), "state");
+        check(alliance, chair, request, null);
+        Set<Source> cited = citations.resolve(request);
+        ChairmanshipTerm term = new ChairmanshipTerm(alliance, chair, request);
+        term.cite(cited);
+        terms.saveAndFlush(term);
+        ChairmanshipResponse after = snapshot(term);
+        changes.created("chairmanship", term.getId(), key(term), after);
+        return new Versioned<>(after, term.getVersion());
     }
 
-    /**
-     * The term that covers {@code today}: a recorded term, or the projected one where the
-     * record stops before today. A term whose end is not recorded covers days after its
-     * start only when it is the last recorded term.
-     * @throws NoCurrentChairException when no term is known to cover the day, or the
-     * alliance has no rotating chair
-     */
-    public ChairmanshipSchedule current(String allianceCode, @Nullable TurnPolicy frozenPolicy, LocalDate today,
-            Language language) {
-        Alliance alliance = alliances.require(allianceCode);
-        List<ChairmanshipTerm> recorded = terms.findAllByAlliance(alliance);
-        ChairmanshipSchedule around = build(alliance, recorded, today.getYear() - 1, today.getYear() + 1, frozenPolicy,
-                language, revisions.current().lastModified());
-        Long lastRecordedId = recorded.isEmpty() ? null : recorded.get(recorded.size() - 1).getId();
-        ChairmanshipResponse current = null;
-        for (ChairmanshipResponse entry : around.entries()) {
-            if (covers(entry, today, lastRecordedId)
-                    && (current == null || entry.startDate().isAfter(current.startDate()))) {
-                current = entry;
+    @Transactional
+    public Versioned<ChairmanshipResponse> update(long id, long expectedVersion, AssignChairRequest request) {
+        ChairmanshipTerm term = require(id);
+        StaleVersionException.check("chairmanship term " + id, expectedVersion, term.getVersion());
+        ChairmanshipResponse before = snapshot(term);
+        if (request.equals(editable(id))) {
+            // It already reads so: no revision, no audit entry.
+            return new Versioned<>(before, term.getVersion());
+        }
+        MemberState chair = states.requireReferenced(request.state(), "state");
+        check(term.getAlliance(), chair, request, id);
+        Set<Source> cited = citations.resolve(request);
+        // All checks that query come first: the term changes once, so one write raises
+        // its
+        // version by exactly one.
+        term.assign(chair, request);
+        term.cite(cited);
+        terms.flush();
+        ChairmanshipResponse after = snapshot(term);
+        changes.updated("chairmanship", id, key(term), before, after);
+        return new Versioned<>(after, term.getVersion());
+    }
+
+    @Transactional
+    public void delete(long id, long expectedVersion) {
+        ChairmanshipTerm term = require(id);
+        StaleVersionException.check("chairmanship term " + id, expectedVersion, term.getVersion());
+        ChairmanshipResponse before = snapshot(term);
+        terms.delete(term);
+        terms.flush();
+        changes.deleted("chairmanship", id, key(term), before);
+    }
+
+    private void check(Alliance alliance, MemberState chair, AssignChairRequest request, @Nullable Long self) {
+        ChairmanshipTerm.requireConsistentDates(request);
+        Period period = request.startDate() == null ? null : new Period(request.startDate(), request.endDate());
+        for (ChairmanshipTerm other : terms.findTermsOf(alliance)) {
+            if (other.getId().equals(self)) {
+                continue;
+            }
+            if (other.getChairYear() == request.chairYear()) {
+                throw new ConflictException(ProblemType.CHAIR_YEAR_TAKEN, alliance.getCode()
+                        + " already has a term for " + request.chairYear() + " (chairmanship " + other.getId() + ").");
+            }
+            if (period != null && other.clashesWith(period)) {
+                throw new ConflictException(ProblemType.CHAIRMANSHIP_OVERLAP,
+                        "The term would overlap the " + other.getChairYearLabel() + " term (chairmanship "
+                                + other.getId() + ", from " + other.getStartDate()
+                                + (other.getEndDate() != null ? " to " + other.getEndDate() : "") + ").");
             }
         }
-        if (current == null) {
-            throw new NoCurrentChairException(
-                    around.rotating() || !recorded.isEmpty()
-                            ? "No " + around.allianceAcronym() + " chairmanship term is known to cover " + today
-                                    + ": the record of the hand-over around that day is incomplete."
-                            : around.statement());
+        if (period != null) {
+            eligibility.require(alliance, chair, period.start(), "");
         }
-        Instant lastModified = latest(around.lastModified(), startOfDay(current.startDate()));
-        return new ChairmanshipSchedule(around.allianceCode(), around.allianceAcronym(), around.rotating(),
-                around.statement(), current.chairYear(), current.chairYear(), around.frozenPolicy(), List.of(current),
-                lastModified);
     }
 
-    /**
-     * The alliance's rotation rule, and the rotation order on {@code day} read from the
-     * membership history.
-     */
-    public RotationResponse rotation(String allianceCode, LocalDate day, Language language) {
-        Alliance alliance = alliances.require(allianceCode);
-        Optional<RotationRule> found = rules.findByAlliance(alliance);
-        if (found.isEmpty()) {
-            return new RotationResponse(alliance.getCode(), false, noRuleStatement(alliance), null, null, null, null,
-                    List.of(), day, List.of(), List.of());
-        }
-        RotationRule rule = found.get();
-        List<RotationResponse.HandOverConventionResponse> conventions = rule.getHandOverConventions()
-            .stream()
-            .map(c -> new RotationResponse.HandOverConventionResponse(c.fromChairYear(), c.kind(), c.description()))
-            .toList();
-        List<RotationResponse.RotationMemberResponse> order = new ArrayList<>();
-        if (rule.isRotating()) {
-            Rotation rotation = rotationOf(rule, null);
-            for (Rotation.Member member : rotation.ordered(membersOn(memberships.timeline(alliance), day))) {
-                Rotation.Met restriction = Rotation.restrictionOf(member);
-                order.add(new RotationResponse.RotationMemberResponse(order.size() + 1, member.iso2(), member.iso3(),
-                        member.names().in(language), restriction == null ? null : restriction.restriction(),
-                        restriction == null ? null : restriction.since(),
-                        restriction == null || rotation.policyFor(restriction.restriction()) == TurnPolicy.KEEP));
-            }
-        }
-        return new RotationResponse(alliance.getCode(), rule.isRotating(), rule.getDescription(), rule.getOrderBasis(),
-                rule.getTermYears(), rule.isRotating() ? rule.getSuspendedPolicy() : null,
-                rule.isRotating() ? rule.getFrozenPolicy() : null, conventions, day, order,
-                SourceService.cited(rule.getSources()));
+    private ChairmanshipResponse snapshot(ChairmanshipTerm term) {
+        terms.flush();
+        return ChairmanshipResponse.recorded(term,
+                sources.citationsOf(ChairmanshipTerm.class, List.of(term.getId())).of(term.getId()), null, Language.EN);
     }
 
-    private ChairmanshipSchedule build(Alliance alliance, List<ChairmanshipTerm> recorded, int fromYear, int toYear,
-            @Nullable TurnPolicy frozenPolicy, Language language, Instant lastModified) {
-        Optional<RotationRule> rule = rules.findByAlliance(alliance);
-        boolean rotating = rule.isPresent() && rule.get().isRotating();
-        String statement = rule.map(RotationRule::getDescription).orElseGet(() -> noRuleStatement(alliance));
-        TurnPolicy frozen = rule.map(r -> frozenPolicy != null ? frozenPolicy : r.getFrozenPolicy()).orElse(null);
-
-        List<ChairmanshipResponse> projected = List.of();
-        if (rotating && frozen != null) {
-            projected = project(rule.get(), rotationOf(rule.get(), frozen), alliance, recorded, toYear,
-                    SourceService.cited(rule.get().getSources()), language);
-        }
-        List<ChairmanshipTerm> inRange = recorded.stream()
-            .filter(term -> term.getChairYear() >= fromYear && term.getChairYear() <= toYear)
-            .toList();
-        ChairmanshipTerm last = recorded.isEmpty() ? null : recorded.get(recorded.size() - 1);
-        LocalDate expectedEnd = last != null && last.getEndDate() == null && !projected.isEmpty()
-                ? projected.get(0).startDate() : null;
-
-        List<ChairmanshipResponse> entries = new ArrayList<>();
-        for (ChairmanshipTerm term : inRange) {
-            entries.add(ChairmanshipResponse.recorded(term, SourceService.cited(term.getSources()),
-                    term == last ? expectedEnd : null, language));
-        }
-        for (ChairmanshipResponse entry : projected) {
-            if (entry.chairYear() >= fromYear) {
-                entries.add(entry);
-            }
-        }
-        return new ChairmanshipSchedule(alliance.getCode(), alliance.getAcronyms().in(language), rotating, statement,
-                fromYear, toYear, frozen, entries, lastModified);
+    private ChairmanshipTerm require(long id) {
+        return terms.findWithParents(id)
+            .orElseThrow(
+                    () -> new RecordNotFoundException(ProblemType.CHAIRMANSHIP_NOT_FOUND, "chairmanship term", id));
     }
 
-    /**
-     * Applies the rule year by year after the last recorded term, up to {@code toYear},
-     * from the last regular (non-interim) chair; stops early if every member's turn would
-     * be skipped.
-     */
-    private List<ChairmanshipResponse> project(RotationRule rule, Rotation rotation, Alliance alliance,
-            List<ChairmanshipTerm> recorded, int toYear, List<SourceResponse> ruleSources, Language language) {
-        ChairmanshipTerm lastRegular = null;
-        for (ChairmanshipTerm term : recorded) {
-            if (!term.isInterim()) {
-                lastRegular = term;
-            }
-        }
-        Integer termYears = rule.getTermYears();
-        if (lastRegular == null || termYears == null) {
-            return List.of();
-        }
-        List<HandOverConvention> conventions = rule.getHandOverConventions();
-        MembershipTimeline timeline = memberships.timeline(alliance);
-        String previousIso3 = lastRegular.getMemberState().getIso3();
-        LocalizedText previousNames = lastRegular.getMemberState().getNames();
-        int previousYear = lastRegular.getChairYear();
-        List<ChairmanshipResponse> projected = new ArrayList<>();
-        for (int year = recorded.get(recorded.size() - 1).getChairYear()
-                + termYears; year <= toYear; year += termYears) {
-            HandOverKind handOver = handOverIn(conventions, year);
-            LocalDate start = handOver == HandOverKind.FIRST_OF_JANUARY ? LocalDate.of(year - termYears + 1, 1, 1)
-                    : null;
-            LocalDate end = handOver == HandOverKind.FIRST_OF_JANUARY ? LocalDate.of(year + 1, 1, 1) : null;
-            LocalDate day = start != null ? start : LocalDate.of(year, 1, 1);
-            Optional<Rotation.Step> step = rotation.next(previousIso3, previousNames, membersOn(timeline, day));
-            if (step.isEmpty()) {
-                break;
-            }
-            RuleStepResponse ruleStep = describe(step.get(), previousIso3, previousNames, previousYear, rotation,
-                    language);
-            String label = termYears == 1 ? Integer.toString(year) : (year - termYears + 1) + "-" + year;
-            projected.add(ChairmanshipResponse.projected(step.get(), year, label, start, end,
-                    dateNote(handOver, conventions, year), ruleStep, ruleSources, language));
-            previousIso3 = step.get().chair().iso3();
-            previousNames = step.get().chair().names();
-            previousYear = year;
-        }
-        return projected;
-    }
-
-    private static Rotation rotationOf(RotationRule rule, @Nullable TurnPolicy frozenPolicy) {
-        OrderBasis order = rule.getOrderBasis();
-        if (order == null) {
-            throw new IllegalStateException("rotation rule " + rule.getId() + " rotates without an order basis");
-        }
-        return new Rotation(order, rule.getSuspendedPolicy(),
-                frozenPolicy != null ? frozenPolicy : rule.getFrozenPolicy());
-    }
-
-    static List<Rotation.Member> membersOn(MembershipTimeline timeline, LocalDate day) {
-        return timeline.on(day).stream().map(ChairmanshipService::member).toList();
-    }
-
-    private static Rotation.Member member(MemberStanding standing) {
-        return new Rotation.Member(standing.state().getIso2(), standing.state().getIso3(), standing.state().getNames(),
-                standing.standing());
-    }
-
-    private static @Nullable HandOverKind handOverIn(List<HandOverConvention> conventions, int chairYear) {
-        HandOverKind kind = null;
-        for (HandOverConvention convention : conventions) {
-            if (convention.fromChairYear() <= chairYear) {
-                kind = convention.kind();
-            }
-        }
-        return kind;
-    }
-
-    private static String dateNote(@Nullable HandOverKind handOver, List<HandOverConvention> conventions,
-            int chairYear) {
-        if (handOver == null) {
-            return "Projected by the rotation rule; no hand-over convention is recorded for this chair year, so the dates are unknown.";
-        }
-        int since = conventions.stream()
-            .filter(c -> c.fromChairYear() <= chairYear)
-            .mapToInt(HandOverConvention::fromChairYear)
-            .max()
-            .orElse(chairYear);
-        return switch (handOver) {
-            case FIRST_OF_JANUARY ->
-                "Projected by the rotation rule: hand-over on 1 January of the chair year (the convention since the "
-                        + since + " term).";
-            case COUNCIL_SESSION ->
-                "Projected by the rotation rule: hand-over at the council's regular session (the convention since the "
-                        + since + " term), whose day is not known in advance.";
-        };
-    }
-
-    private static RuleStepResponse describe(Rotation.Step step, String previousIso3, LocalizedText previousNames,
-            int previousYear, Rotation rotation, Language language) {
-        StringBuilder text = new StringBuilder("After ").append(previousNames.en())
-            .append(" (")
-            .append(previousYear)
-            .append(") in ")
-            .append(rotation.order().describe())
-            .append(": ");
-        for (Rotation.Met met : step.skipped()) {
-            text.append(met.member().names().en())
-                .append(" skipped (")
-                .append(restrictionWords(met))
-                .append(", ")
-                .append(policyName(met.restriction()))
-                .append("=SKIP); ");
-        }
-        Rotation.Member chair = step.chair();
-        text.append(chair.names().en());
-        Rotation.Met kept = step.kept();
-        if (kept != null) {
-            text.append(" keeps its turn although ")
-                .append(restrictionWords(kept))
-                .append(" (")
-                .append(policyName(kept.restriction()))
-                .append("=KEEP)");
-        }
-        text.append('.');
-        return new RuleStepResponse(previousIso3, previousYear, rotation.order(), rotation.frozenPolicy(),
-                step.skipped().stream().map(met -> metTurn(met, language)).toList(),
-                kept == null ? null : metTurn(kept, language), text.toString());
-    }
-
-    private static String restrictionWords(Rotation.Met met) {
-        return switch (met.restriction()) {
-            case SUSPENDED -> "suspended since " + met.since();
-            case PARTICIPATION_FROZEN -> "its participation is frozen since " + met.since();
-        };
-    }
-
-    private static String policyName(ParticipationRestriction restriction) {
-        return restriction == ParticipationRestriction.SUSPENDED ? "suspendedPolicy" : "frozenPolicy";
-    }
-
-    private static MetTurnResponse metTurn(Rotation.Met met, Language language) {
-        Rotation.Member member = met.member();
-        return new MetTurnResponse(member.iso2(), member.iso3(), member.names().in(language), met.restriction(),
-                met.since());
-    }
-
-    private static boolean covers(ChairmanshipResponse entry, LocalDate day, @Nullable Long lastRecordedId) {
-        LocalDate start = entry.startDate();
-        if (start == null || start.isAfter(day)) {
-            return false;
-        }
-        LocalDate end = entry.endDate() != null ? entry.endDate() : entry.expectedEndDate();
-        if (end != null) {
-            return day.isBefore(end);
-        }
-        // An unrecorded end is an open term only for the last recorded one; earlier ones
-        // are gaps in the record.
-        return !entry.projected() && entry.id() != null && entry.id().equals(lastRecordedId);
-    }
-
-    private static String noRuleStatement(Alliance alliance) {
-        return "The registry holds no chairmanship rotation rule for " + alliance.getNames().en()
-                + "; its schedule lists the recorded terms only.";
-    }
-
-    private static Instant startOfDay(LocalDate day) {
-        return day.atStartOfDay(ZoneOffset.UTC).toInstant();
-    }
-
-    private static Instant latest(Instant left, Instant right) {
-        return left.isAfter(right) ? left : right;
+    private static String key(ChairmanshipTerm term) {
+        return term.getAlliance().getCode() + "/" + term.getChairYear();
     }
 
 }

@@ -18,6 +18,9 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
 import org.allianceregistry.alliance.Alliance;
+import org.allianceregistry.shared.Period;
+import org.allianceregistry.shared.ProblemType;
+import org.allianceregistry.shared.RuleViolationException;
 import org.allianceregistry.shared.Verification;
 import org.allianceregistry.source.Source;
 import org.allianceregistry.state.MemberState;
@@ -84,13 +87,10 @@ public class ChairmanshipTerm {
     }
 
     /**
-     * Sets who chaired and when. The hand-over follows the start; an unknown start needs
-     * a note on what is known.
+     * Sets who chaired and when, once {@link #requireConsistentDates} accepts the dates.
      */
     void assign(MemberState chair, AssignChairRequest term) {
-        if (term.startDate() != null && term.endDate() != null && !term.endDate().isAfter(term.startDate())) {
-            throw new IllegalArgumentException("a term cannot end on or before its start");
-        }
+        requireConsistentDates(term);
         this.memberState = chair;
         this.chairYear = term.chairYear();
         this.chairYearLabel = term.chairYearLabel() == null || term.chairYearLabel().isBlank()
@@ -112,16 +112,43 @@ public class ChairmanshipTerm {
     }
 
     /**
-     * Whether this term and [{@code start}, {@code end}) clash: same first day, or one
-     * begins inside the other's known span. A term without a verified hand-over is not
-     * taken to run on past a later term.
+     * The term's own rules on its dates (422): the hand-over follows the start, and a
+     * term whose start is not verified carries a note on what is known. Checked before
+     * any query, so that a term breaking them is refused for that whatever is stored.
      */
-    boolean clashesWith(LocalDate start, @Nullable LocalDate end) {
-        if (startDate == null) {
-            return false;
+    static void requireConsistentDates(AssignChairRequest term) {
+        LocalDate start = term.startDate();
+        if (start != null && term.endDate() != null && !term.endDate().isAfter(start)) {
+            throw new RuleViolationException(ProblemType.END_BEFORE_START,
+                    "endDate " + term.endDate() + " must be after startDate " + start + " (it is the hand-over day).",
+                    "endDate");
         }
-        return startDate.equals(start) || (startDate.isBefore(start) && endDate != null && endDate.isAfter(start))
-                || (start.isBefore(startDate) && end != null && end.isAfter(startDate));
+        if (start == null && (term.dateNote() == null || term.dateNote().isBlank())) {
+            throw new RuleViolationException(ProblemType.DATE_NOTE_REQUIRED,
+                    "A term without a verified startDate needs a dateNote saying what is known about it.", "startDate");
+        }
+    }
+
+    /**
+     * The days the term ran, from its start to the hand-over (open while none is
+     * recorded); null when the start is not verified.
+     */
+    public @Nullable Period period() {
+        return startDate == null ? null : new Period(startDate, endDate);
+    }
+
+    /**
+     * Whether this term and {@code other} share a day, with what is certain of each: a
+     * term without a verified start clashes with nothing, and one without a verified
+     * hand-over is not taken to run on past a later term (only its first day is certain).
+     */
+    boolean clashesWith(Period other) {
+        Period own = period();
+        return own != null && certain(own).overlaps(certain(other));
+    }
+
+    private static Period certain(Period period) {
+        return period.isOpen() ? new Period(period.start(), period.start().plusDays(1)) : period;
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {
@@ -130,14 +157,6 @@ public class ChairmanshipTerm {
 
     public Long getVersion() {
         return version;
-    }
-
-    /**
-     * Whether the term certainly covers {@code date}; a term with an unverified boundary
-     * only covers what is known.
-     */
-    public boolean covers(LocalDate date) {
-        return startDate != null && !date.isBefore(startDate) && (endDate == null || date.isBefore(endDate));
     }
 
     public Long getId() {

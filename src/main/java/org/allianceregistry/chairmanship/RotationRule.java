@@ -125,4 +125,39 @@ public class RotationRule {
         return Collections.unmodifiableSet(sources);
     }
 
+    /**
+     * How the chair is handed over for {@code chairYear}: the latest convention from that
+     * year or before; null when none applies yet.
+     */
+    @Nullable HandOverKind handOverIn(int chairYear) {
+        HandOverKind kind = null;
+        for (HandOverConvention convention : getHandOverConventions()) {
+            if (convention.fromChairYear() <= chairYear) {
+                kind = convention.kind();
+            }
+        }
+        return kind;
+    }
+
+    /** What a term the rule projects for {@code chairYear} says about its dates. */
+    String projectedDateNote(int chairYear) {
+        HandOverKind handOver = handOverIn(chairYear);
+        if (handOver == null) {
+            return "Projected by the rotation rule; no hand-over convention is recorded for this chair year, so the dates are unknown.";
+        }
+        int since = getHandOverConventions().stream()
+            .filter(c -> c.fromChairYear() <= chairYear)
+            .mapToInt(HandOverConvention::fromChairYear)
+            .max()
+            .orElse(chairYear);
+        return switch (handOver) {
+            case FIRST_OF_JANUARY ->
+                "Projected by the rotation rule: hand-over on 1 January of the chair year (the convention since the "
+                        + since + " term).";
+            case COUNCIL_SESSION ->
+                "Projected by the rotation rule: hand-over at the council's regular session (the convention since the "
+                        + since + " term), whose day is not known in advance.";
+        };
+    }
+
 }

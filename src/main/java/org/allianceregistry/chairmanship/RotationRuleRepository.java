@@ -11,4 +11,6 @@ interface RotationRuleRepository extends JpaRepository<RotationRule, Long> {
     @Query("select r from RotationRule r left join fetch r.handOverConventions left join fetch r.sources where r.alliance = :alliance")
     Optional<RotationRule> findByAlliance(Alliance alliance);
 
+    boolean existsByAlliance(Alliance alliance);
+
 }

@@ -22,6 +22,35 @@ enum ScheduleFormat {
     CSV("csv", MediaType.parseMediaType("text/csv"), MediaType.parseMediaType("text/csv;charset=UTF-8;header=present")),
     ICS("ics", MediaType.parseMediaType("text/calendar"), MediaType.parseMediaType("text/calendar;charset=UTF-8"));
 
+    /** What the feed operations' descriptions say about formats and polling. */
+    static final String FEEDS = " **Formats.** JSON (default), CSV (`text/csv`, RFC 4180, a header row) or iCalendar "
+            + "(`text/calendar`, RFC 5545, one all-day event per term whose start and end are known, DTEND exclusive, a UID "
+            + "per term that never changes), chosen by `format` or by `Accept` (`format` wins; an `Accept` naming none of "
+            + "them answers 406). CSV and iCalendar carry every entry of the range; `page` and `size` apply to JSON only. "
+            + "**Polling.** Every answer carries a strong `ETag` (a SHA-256 hash of the body) and `Last-Modified` (when the "
+            + "registry's data last changed), which change only when the data behind the answer changes; `If-None-Match` "
+            + "or `If-Modified-Since` answer 304 without a body. `Cache-Control: max-age=3600, must-revalidate, public`.";
+
+    /** The examples of the feeds in the OpenAPI description. */
+    static final String CSV_EXAMPLE = """
+            chair_year,chair_year_label,iso2,iso3,name,start_date,end_date,expected_end_date,projected,interim,verification,participation_frozen_since,rule_step,rule_exception\r
+            2027,2027,TJ,TJK,Tajikistan,2027-01-01,2028-01-01,,true,false,UNVERIFIED,,After Russia (2026) in Russian alphabetical order of member names: Tajikistan.,\r
+            """;
+
+    static final String ICS_EXAMPLE = """
+            BEGIN:VCALENDAR\r
+            PRODID:-//Alliance Registry//Chairmanship schedule v1//EN\r
+            VERSION:2.0\r
+            BEGIN:VEVENT\r
+            UID:csto-2027-tjk@alliance-registry\r
+            DTSTAMP:20261129T150000Z\r
+            DTSTART;VALUE=DATE:20270101\r
+            DTEND;VALUE=DATE:20280101\r
+            SUMMARY:CSTO chairmanship: Tajikistan (projected)\r
+            END:VEVENT\r
+            END:VCALENDAR\r
+            """;
+
     private final String parameter;
 
     private final MediaType mediaType;

@@ -19,6 +19,7 @@ import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.validate.ValidationResult;
+import org.allianceregistry.RegistryIntegrationTest;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -37,7 +38,7 @@ import tools.jackson.databind.JsonNode;
  * The CSV and iCalendar feeds, read back with real parsers (Commons CSV, ical4j), and how
  * a request picks its format.
  */
-@RotationIntegrationTest
+@RegistryIntegrationTest
 class ChairmanshipFeedsIntegrationTests {
 
     @Autowired

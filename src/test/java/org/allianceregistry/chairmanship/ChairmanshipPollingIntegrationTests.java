@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.allianceregistry.RegistryIntegrationTest;
+import org.allianceregistry.revision.RegistryRevisionService;
 import org.allianceregistry.shared.Language;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,14 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * tests that change data run in a transaction rolled back afterwards; MockMvc serves the
  * request on the test's thread, so it sees the change.
  */
-@RotationIntegrationTest
+@RegistryIntegrationTest
 class ChairmanshipPollingIntegrationTests {
-
-    /**
-     * registry_revision.changed_at after the seed migrations, later than the fixed
-     * today's 1 January.
-     */
-    static final String SEEDED_LAST_MODIFIED = "Sun, 29 Nov 2026 15:00:00 GMT";
 
     @Autowired
     MockMvcTester mvc;
@@ -40,13 +36,24 @@ class ChairmanshipPollingIntegrationTests {
     JdbcTemplate jdbc;
 
     @Autowired
-    ChairmanshipService chairmanships;
+    RotationScheduleService chairmanships;
+
+    @Autowired
+    RegistryRevisionService revisions;
 
     RotationApi api;
+
+    /**
+     * When the registry's data last changed, read before each test: other tests in the
+     * shared context write, and the migrations bump it; later than the fixed today's 1
+     * January.
+     */
+    Instant changed;
 
     @BeforeEach
     void setUp() {
         api = new RotationApi(mvc);
+        changed = revisions.current().lastModified();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -57,7 +64,7 @@ class ChairmanshipPollingIntegrationTests {
         assertThat(result).hasStatusOk();
         // Strong (no W/ prefix) and quoted; its value is a hash of the representation.
         assertThat(result.getResponse().getHeader(HttpHeaders.ETAG)).matches("\"[^\"\\s]{16,}\"");
-        assertThat(result.getResponse().getHeader(HttpHeaders.LAST_MODIFIED)).isEqualTo(SEEDED_LAST_MODIFIED);
+        assertThat(result.getResponse().getHeader(HttpHeaders.LAST_MODIFIED)).isEqualTo(httpDate(changed));
         assertThat(result.getResponse().getHeader(HttpHeaders.CACHE_CONTROL))
             .isEqualTo("max-age=3600, must-revalidate, public");
         assertThat(String.join(",", result.getResponse().getHeaders(HttpHeaders.VARY)).split("\\s*,\\s*"))
@@ -91,9 +98,9 @@ class ChairmanshipPollingIntegrationTests {
 
     @Test
     void ifModifiedSinceTheLastChangeAnswers304WithoutABody() {
-        MvcTestResult result = api.get(CSTO + "?format=csv", HttpHeaders.IF_MODIFIED_SINCE, SEEDED_LAST_MODIFIED);
+        MvcTestResult result = api.get(CSTO + "?format=csv", HttpHeaders.IF_MODIFIED_SINCE, httpDate(changed));
         MvcTestResult earlier = api.get(CSTO + "?format=csv", HttpHeaders.IF_MODIFIED_SINCE,
-                "Sun, 29 Nov 2026 14:59:59 GMT");
+                httpDate(changed.minusSeconds(1)));
 
         assertThat(result).hasStatus(HttpStatus.NOT_MODIFIED);
         assertThat(result.getResponse().getContentAsByteArray()).isEmpty();
@@ -127,7 +134,7 @@ class ChairmanshipPollingIntegrationTests {
 
         jdbc.update(
                 "UPDATE registry_revision SET revision = revision + 1, changed_at = TIMESTAMP WITH TIME ZONE '2026-11-30 10:30:00+00' WHERE id = 1");
-        MvcTestResult after = api.get(CSTO + "?format=ics", HttpHeaders.IF_MODIFIED_SINCE, SEEDED_LAST_MODIFIED);
+        MvcTestResult after = api.get(CSTO + "?format=ics", HttpHeaders.IF_MODIFIED_SINCE, httpDate(changed));
 
         assertThat(after).hasStatusOk();
         assertThat(after.getResponse().getHeader(HttpHeaders.LAST_MODIFIED)).isEqualTo("Mon, 30 Nov 2026 10:30:00 GMT");
@@ -145,7 +152,13 @@ class ChairmanshipPollingIntegrationTests {
             .lastModified();
 
         assertThat(defaulted).isEqualTo(Instant.parse("2027-01-01T00:00:00Z"));
-        assertThat(explicit).isEqualTo(Instant.parse("2026-11-29T15:00:00Z"));
+        assertThat(explicit).isEqualTo(changed);
+    }
+
+    private static String httpDate(Instant instant) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setLastModified(instant);
+        return headers.getFirst(HttpHeaders.LAST_MODIFIED);
     }
 
     private static String etag(MvcTestResult result) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.allianceregistry.RegistryIntegrationTest;
 import org.allianceregistry.alliance.Alliance;
 import org.allianceregistry.alliance.AllianceService;
 import org.allianceregistry.membership.MembershipService;
@@ -20,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * every recorded term, it reproduces every later term except the recorded exceptions,
  * which are data with a reason, not code.
  */
-@RotationIntegrationTest
+@RegistryIntegrationTest
 class ChairmanshipRotationReplayIntegrationTests {
 
     @Autowired
@@ -120,7 +121,7 @@ class ChairmanshipRotationReplayIntegrationTests {
     private String predictAfter(ChairmanshipTerm regular, LocalDate day) {
         return rotation
             .next(regular.getMemberState().getIso3(), regular.getMemberState().getNames(),
-                    ChairmanshipService.membersOn(timeline, day))
+                    RotationScheduleService.membersOn(timeline, day))
             .map(step -> step.chair().iso3())
             .orElse("nobody");
     }

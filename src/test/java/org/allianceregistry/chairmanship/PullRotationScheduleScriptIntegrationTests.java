@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.allianceregistry.RegistryIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,7 +24,7 @@ import org.springframework.http.HttpHeaders;
  * scripts/pull-rotation-schedule.sh against the application on its random port: POSIX sh
  * and curl, as cron runs it.
  */
-@RotationIntegrationTest
+@RegistryIntegrationTest
 class PullRotationScheduleScriptIntegrationTests {
 
     static final Path SCRIPT = Path.of("scripts", "pull-rotation-schedule.sh");
