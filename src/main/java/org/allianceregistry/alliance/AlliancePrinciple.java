@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "alliance_principles")
-public class AlliancePrinciple {
+class AlliancePrinciple {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -2,7 +2,6 @@ package org.allianceregistry.chairmanship;
 
 import java.time.LocalDate;
 import org.allianceregistry.alliance.Alliance;
-import org.allianceregistry.membership.Membership;
 import org.allianceregistry.membership.MembershipPeriodsChanged;
 import org.allianceregistry.membership.MembershipStatus;
 import org.allianceregistry.membership.MembershipService;
@@ -56,11 +55,10 @@ class ChairEligibility {
      * being written
      */
     void require(Alliance alliance, MemberState chair, LocalDate start, String term) {
-        Membership period = memberships.periodOn(alliance, chair, start)
+        Standing standing = memberships.standingOn(alliance, chair, start)
             .orElseThrow(() -> new ConflictException(ProblemType.CHAIR_NOT_A_MEMBER,
                     term + chair.getIso3() + " is not a member of " + alliance.getCode() + " on " + start
                             + "; only a member can take the chair."));
-        Standing standing = memberships.standingOn(period, start);
         if (standing.status() != MembershipStatus.ACTIVE) {
             throw new ConflictException(ProblemType.CHAIR_NOT_IN_GOOD_STANDING,
                     term + chair.getIso3() + " is " + standing.status() + " in " + alliance.getCode() + " on " + start

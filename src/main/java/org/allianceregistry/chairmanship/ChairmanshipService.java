@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ChairmanshipService {
+class ChairmanshipService {
 
     private final ChairmanshipRepository terms;
 
@@ -41,18 +41,15 @@ public class ChairmanshipService {
 
     private final SourceService sources;
 
-    private final SourceService citations;
-
     private final ChangeLog changes;
 
     ChairmanshipService(ChairmanshipRepository terms, AllianceService alliances, MemberStateService states,
-            ChairEligibility eligibility, SourceService sources, SourceService citations, ChangeLog changes) {
+            ChairEligibility eligibility, SourceService sources, ChangeLog changes) {
         this.terms = terms;
         this.alliances = alliances;
         this.states = states;
         this.eligibility = eligibility;
         this.sources = sources;
-        this.citations = citations;
         this.changes = changes;
     }
 
@@ -76,7 +73,7 @@ public class ChairmanshipService {
         Alliance alliance = alliances.require(allianceCode);
         MemberState chair = states.requireReferenced(request.state(), "state");
         check(alliance, chair, request, null);
-        Set<Source> cited = citations.resolve(request);
+        Set<Source> cited = sources.resolve(request);
         ChairmanshipTerm term = new ChairmanshipTerm(alliance, chair, request);
         term.cite(cited);
         terms.saveAndFlush(term);
@@ -96,7 +93,7 @@ public class ChairmanshipService {
         }
         MemberState chair = states.requireReferenced(request.state(), "state");
         check(term.getAlliance(), chair, request, id);
-        Set<Source> cited = citations.resolve(request);
+        Set<Source> cited = sources.resolve(request);
         // All checks that query come first: the term changes once, so one write raises
         // its
         // version by exactly one.

@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "chairmanship_terms")
-public class ChairmanshipTerm {
+class ChairmanshipTerm {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "chairmanship_rotation_rules")
-public class RotationRule {
+class RotationRule {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

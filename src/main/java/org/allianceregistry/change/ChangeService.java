@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Reads the audit trail oldest first, from a cursor (a change id) or a point in time. */
 @Service
 @Transactional(readOnly = true)
-public class ChangeService {
+class ChangeService {
 
     private static final String COLUMNS = "id, changed_at, editor, action, entity_type, entity_id, entity_key, revision, before_json, after_json";
 

@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "alliance_events")
-public class AllianceEvent {
+class AllianceEvent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class AllianceEventService {
+class AllianceEventService {
 
     private final AllianceEventRepository events;
 
@@ -47,17 +47,14 @@ public class AllianceEventService {
 
     private final SourceService sources;
 
-    private final SourceService citations;
-
     private final ChangeLog changes;
 
     AllianceEventService(AllianceEventRepository events, AllianceService alliances, MemberStateService states,
-            SourceService sources, SourceService citations, ChangeLog changes) {
+            SourceService sources, ChangeLog changes) {
         this.events = events;
         this.alliances = alliances;
         this.states = states;
         this.sources = sources;
-        this.citations = citations;
         this.changes = changes;
     }
 
@@ -164,7 +161,7 @@ public class AllianceEventService {
             MemberState state = states.requireReferenced(requested.get(i).state(), "participants[" + i + "].state");
             participants.add(new Participation(state, blankToNull(requested.get(i).role())));
         }
-        Set<Source> cited = citations.resolve(request);
+        Set<Source> cited = sources.resolve(request);
         event.record(request.kind(), title, request.startDate(),
                 request.datePrecision() != null ? request.datePrecision() : DatePrecision.DAY, request.endDate(),
                 blankToNull(request.place()), request.description().trim(), request.quantity(),

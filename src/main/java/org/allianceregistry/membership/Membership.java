@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "memberships")
-public class Membership {
+class Membership {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "withdrawals")
-public class MembershipAct {
+class MembershipAct {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

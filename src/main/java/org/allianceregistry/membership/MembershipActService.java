@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class MembershipActService {
+class MembershipActService {
 
     private final MembershipActRepository acts;
 
@@ -50,21 +50,17 @@ public class MembershipActService {
 
     private final SourceService sources;
 
-    private final SourceService citations;
-
     private final ChangeLog changes;
 
     private final ApplicationEventPublisher events;
 
     MembershipActService(MembershipActRepository acts, MembershipService memberships, AllianceService alliances,
-            MemberStateService states, SourceService sources, SourceService citations, ChangeLog changes,
-            ApplicationEventPublisher events) {
+            MemberStateService states, SourceService sources, ChangeLog changes, ApplicationEventPublisher events) {
         this.acts = acts;
         this.memberships = memberships;
         this.alliances = alliances;
         this.states = states;
         this.sources = sources;
-        this.citations = citations;
         this.changes = changes;
         this.events = events;
     }
@@ -110,7 +106,7 @@ public class MembershipActService {
         else {
             requireNotAlreadyRestricted(membership, kind, request.effectiveDate(), null);
         }
-        Set<Source> cited = citations.resolve(request);
+        Set<Source> cited = sources.resolve(request);
         MembershipAct act = new MembershipAct(membership, kind, request.noticeDate(), request.effectiveDate(),
                 request.reason().trim());
         act.correct(request.noticeDate(), request.effectiveDate(), request.liftedOn(), request.reason().trim(),
@@ -153,7 +149,7 @@ public class MembershipActService {
             }
             requireNotAlreadyRestricted(membership, act.getKind(), request.effectiveDate(), id);
         }
-        Set<Source> cited = citations.resolve(request);
+        Set<Source> cited = sources.resolve(request);
         // All checks that query come first: each record changes once.
         act.correct(request.noticeDate(), request.effectiveDate(), request.liftedOn(), request.reason().trim(),
                 request.verification(), MembershipService.trimmed(request.note()));

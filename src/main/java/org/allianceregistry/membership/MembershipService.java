@@ -51,21 +51,17 @@ public class MembershipService {
 
     private final SourceService sources;
 
-    private final SourceService citations;
-
     private final ChangeLog changes;
 
     private final ApplicationEventPublisher events;
 
     MembershipService(MembershipRepository memberships, MembershipActRepository acts, AllianceService alliances,
-            MemberStateService states, SourceService sources, SourceService citations, ChangeLog changes,
-            ApplicationEventPublisher events) {
+            MemberStateService states, SourceService sources, ChangeLog changes, ApplicationEventPublisher events) {
         this.memberships = memberships;
         this.acts = acts;
         this.alliances = alliances;
         this.states = states;
         this.sources = sources;
-        this.citations = citations;
         this.changes = changes;
         this.events = events;
     }
@@ -144,7 +140,7 @@ public class MembershipService {
                     + alliance.getDissolvedOn() + "; no period can start on or after that day.");
         }
         requireNoOverlap(alliance, state, null, membership.period());
-        membership.cite(citations.resolve(request));
+        membership.cite(sources.resolve(request));
         memberships.saveAndFlush(membership);
         events.publishEvent(new MembershipPeriodsChanged(alliance, state));
         MembershipResponse after = snapshot(membership);
@@ -177,7 +173,7 @@ public class MembershipService {
             }
         }
         requireNoOverlap(membership.getAlliance(), membership.getMemberState(), id, corrected);
-        var cited = citations.resolve(request);
+        var cited = sources.resolve(request);
         // All checks that query come first: the record changes once, so one write raises
         // its version by exactly one.
         membership.correct(request.startDate(), request.startKind(), request.endDate(), request.endKind(),
@@ -209,12 +205,20 @@ public class MembershipService {
     }
 
     /** The state's period in the alliance that covers {@code date}, if any. */
-    public Optional<Membership> periodOn(Alliance alliance, MemberState state, LocalDate date) {
+    Optional<Membership> periodOn(Alliance alliance, MemberState state, LocalDate date) {
         return memberships.findPeriods(alliance, state).stream().filter(m -> m.isInForceOn(date)).findFirst();
     }
 
+    /**
+     * The state's standing in the alliance on {@code date}; empty when no period of it is
+     * in force that day.
+     */
+    public Optional<Standing> standingOn(Alliance alliance, MemberState state, LocalDate date) {
+        return periodOn(alliance, state, date).map(period -> standingOn(period, date));
+    }
+
     /** The member's standing on {@code date}, which its period must cover. */
-    public Standing standingOn(Membership membership, LocalDate date) {
+    Standing standingOn(Membership membership, LocalDate date) {
         return Standing.on(date, membership, membership.getAlliance().getTreatyInForceOn(), acts.findOn(membership));
     }
 

@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
 /** A treaty, charter, protocol, agreement or other document of an alliance. */
 @Entity
 @Table(name = "treaty_protocols")
-public class TreatyProtocol {
+class TreatyProtocol {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class TreatyProtocolService {
+class TreatyProtocolService {
 
     private final TreatyProtocolRepository protocols;
 
@@ -43,17 +43,14 @@ public class TreatyProtocolService {
 
     private final SourceService sources;
 
-    private final SourceService citations;
-
     private final ChangeLog changes;
 
     TreatyProtocolService(TreatyProtocolRepository protocols, AllianceService alliances, MemberStateService states,
-            SourceService sources, SourceService citations, ChangeLog changes) {
+            SourceService sources, ChangeLog changes) {
         this.protocols = protocols;
         this.alliances = alliances;
         this.states = states;
         this.sources = sources;
-        this.citations = citations;
         this.changes = changes;
     }
 
@@ -169,7 +166,7 @@ public class TreatyProtocolService {
         for (int i = 0; i < texts.size(); i++) {
             provisions.add(new Provision(i + 1, blankToNull(texts.get(i).article()), texts.get(i).text().trim()));
         }
-        Set<Source> cited = citations.resolve(request);
+        Set<Source> cited = sources.resolve(request);
         protocol.record(request, signatures, provisions);
         protocol.cite(cited);
     }
