@@ -5,8 +5,8 @@ import java.util.Optional;
 /**
  * What a feature holds that refers to a record of another feature (an alliance, a state,
  * a source), so that a delete can be refused while such records exist. Each referring
- * feature answers for its own records, so the deleting feature needs to know neither their
- * tables nor their packages.
+ * feature answers for its own records, so the deleting feature needs to know neither
+ * their tables nor their packages.
  */
 public interface ReferringRecords {
 
