@@ -16,7 +16,8 @@ public enum ProblemType {
     PROTOCOL_NOT_FOUND(404, "Protocol not found"), SOURCE_NOT_FOUND(404, "Source not found"),
     MEMBERSHIP_NOT_FOUND(404, "Membership not found"), WITHDRAWAL_NOT_FOUND(404, "Withdrawal not found"),
     CHAIRMANSHIP_NOT_FOUND(404, "Chairmanship term not found"), EVENT_NOT_FOUND(404, "Event not found"),
-    NO_CURRENT_CHAIR(404, "No current chair"),
+    NO_CURRENT_CHAIR(404, "No current chair"), DATASET_NOT_FOUND(404, "Dataset not found"),
+    DATASET_NOT_IMPORTED(404, "Dataset not imported"), DATASET_ALLIANCE_NOT_FOUND(404, "Dataset alliance not found"),
 
     // Requests the registry cannot read (400, 405, 406, 413, 415)
     BAD_REQUEST(400, "Bad Request"), MALFORMED_REQUEST(400, "Malformed request"),
@@ -61,7 +62,9 @@ public enum ProblemType {
     CEASED_BUT_NOT_HISTORIC(422, "Ceased but not historic"), DATE_NOTE_REQUIRED(422, "Date note required"),
     UNDATED_MISMATCH(422, "Start date and precision"), QUANTITY_UNIT_REQUIRED(422, "Quantity needs a unit"),
     DUPLICATE_PARTICIPANT(422, "Participant named twice"), DUPLICATE_SIGNATORY(422, "Signatory named twice"),
-    EVENT_CYCLE(422, "Event its own stage"),
+    EVENT_CYCLE(422, "Event its own stage"), DATASET_FILE_MISSING(422, "Dataset file missing"),
+    DATASET_FILE_UNEXPECTED(422, "Unexpected dataset file"), DATASET_FILE_INVALID(422, "Dataset file invalid"),
+    DATASET_DATE_OUTSIDE_COVERAGE(422, "Date outside the dataset's coverage"),
 
     // The registry's own failures (500, 503)
     INTERNAL_ERROR(500, "Internal error"), SERVICE_UNAVAILABLE(503, "Service unavailable");
