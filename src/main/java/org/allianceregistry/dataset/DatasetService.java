@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 @Transactional(readOnly = true)
-public class DatasetService {
+class DatasetService {
 
     static final String ENTITY_TYPE = "dataset";
 

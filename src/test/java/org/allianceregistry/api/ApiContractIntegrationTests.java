@@ -280,7 +280,11 @@ class ApiContractIntegrationTests {
         List<String> changes = new ArrayList<>();
 
         docs.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
-            if (List.of("put", "patch", "delete").contains(operation.getKey())) {
+            // A research dataset is replaced whole by its producer's files (the same
+            // files
+            // change nothing): no version of it is read and edited.
+            if (List.of("put", "patch", "delete").contains(operation.getKey())
+                    && !path.getKey().startsWith("/api/v1/datasets/")) {
                 changes.add(operation.getKey() + " " + path.getKey());
                 assertThat(operation.getValue().path("parameters").valueStream())
                     .as(operation.getKey() + " " + path.getKey())
