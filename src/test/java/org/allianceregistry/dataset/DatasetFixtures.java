@@ -13,13 +13,15 @@ import java.util.Map;
 
 /**
  * The producers' files the tests import, read from the directory the system property
- * {@value #PROPERTY} names (default {@value #DEFAULT}, beside the project). They are
- * never part of the product; a test that needs them is skipped, saying so, where they are
- * absent.
+ * {@value #PROPERTY} or the environment variable {@value #ENVIRONMENT} names (default
+ * {@value #DEFAULT}, beside the project). They are never part of the product; a test that
+ * needs them is skipped, saying so, where they are absent.
  */
 final class DatasetFixtures {
 
     static final String PROPERTY = "registry.test.datasets";
+
+    static final String ENVIRONMENT = "REGISTRY_TEST_DATASETS";
 
     static final String DEFAULT = "../shared/data";
 
@@ -27,7 +29,8 @@ final class DatasetFixtures {
     }
 
     static Path directory() {
-        return Path.of(System.getProperty(PROPERTY, DEFAULT));
+        String fromEnvironment = System.getenv(ENVIRONMENT);
+        return Path.of(System.getProperty(PROPERTY, fromEnvironment != null ? fromEnvironment : DEFAULT));
     }
 
     static Map<String, byte[]> atop() {
