@@ -1,5 +1,6 @@
 package org.allianceregistry.alliance;
 
+import org.allianceregistry.shared.RegistryException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -47,11 +48,13 @@ public class AllianceService {
     }
 
     /**
-     * The alliance with this code, or {@link AllianceNotFoundException}. Codes are
+     * The alliance with this code, or a 404 {@code alliance-not-found} problem. Codes are
      * lower-case.
      */
     public Alliance require(String code) {
-        return alliances.findByCode(code).orElseThrow(() -> new AllianceNotFoundException(code));
+        return alliances.findByCode(code)
+            .orElseThrow(() -> new RegistryException(ProblemType.ALLIANCE_NOT_FOUND,
+                    "No alliance has the code '" + code + "'; codes are lower-case, e.g. csto, nato, warsaw-pact."));
     }
 
     public Page<AllianceSummaryResponse> list(Pageable pageable, Language language) {

@@ -1,5 +1,6 @@
 package org.allianceregistry.source;
 
+import org.allianceregistry.shared.RegistryException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -185,7 +186,9 @@ public class SourceService {
     }
 
     private Source require(String code) {
-        return sources.findByCode(code).orElseThrow(() -> new SourceNotFoundException(code));
+        return sources.findByCode(code)
+            .orElseThrow(() -> new RegistryException(ProblemType.SOURCE_NOT_FOUND,
+                    "No source has the code '" + code + "'."));
     }
 
     /**

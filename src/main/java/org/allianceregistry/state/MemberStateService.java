@@ -1,5 +1,6 @@
 package org.allianceregistry.state;
 
+import org.allianceregistry.shared.RegistryException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -51,11 +52,7 @@ public class MemberStateService {
 
     /** The state with this ISO 3166-1 alpha-2 or alpha-3 code, in any case. */
     public MemberState require(String code) {
-        String normalized = code.trim().toUpperCase(Locale.ROOT);
-        if (!normalized.matches("[A-Z]{2,3}")) {
-            throw new MemberStateNotFoundException(code);
-        }
-        return states.findByIsoCode(normalized).orElseThrow(() -> new MemberStateNotFoundException(code));
+        return find(code).orElseThrow(() -> new RegistryException(ProblemType.STATE_NOT_FOUND, unknown(code)));
     }
 
     /**
@@ -64,12 +61,17 @@ public class MemberStateService {
      * (404).
      */
     public MemberState requireReferenced(String code, String field) {
-        try {
-            return require(code);
-        }
-        catch (MemberStateNotFoundException exception) {
-            throw new RuleViolationException(ProblemType.UNKNOWN_STATE, exception.detail(), field);
-        }
+        return find(code)
+            .orElseThrow(() -> new RuleViolationException(ProblemType.UNKNOWN_STATE, unknown(code), field));
+    }
+
+    private Optional<MemberState> find(String code) {
+        String normalized = code.trim().toUpperCase(Locale.ROOT);
+        return normalized.matches("[A-Z]{2,3}") ? states.findByIsoCode(normalized) : Optional.empty();
+    }
+
+    private static String unknown(String code) {
+        return "No state has the ISO 3166-1 code '" + code + "'; use an alpha-2 (AM) or alpha-3 (ARM) code.";
     }
 
     public Page<MemberStateResponse> list(Pageable pageable, Language language) {

@@ -1,5 +1,6 @@
 package org.allianceregistry.treaty;
 
+import org.allianceregistry.shared.RegistryException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -182,7 +183,9 @@ class TreatyProtocolService {
     }
 
     private TreatyProtocol require(long id) {
-        return protocols.findWithAlliance(id).orElseThrow(() -> new ProtocolNotFoundException(id));
+        return protocols.findWithAlliance(id)
+            .orElseThrow(() -> new RegistryException(ProblemType.PROTOCOL_NOT_FOUND,
+                    "No treaty or protocol has the id " + id + "."));
     }
 
     private static String key(TreatyProtocol protocol) {

@@ -1,5 +1,7 @@
 package org.allianceregistry.alliance;
 
+import org.allianceregistry.shared.ProblemType;
+import org.allianceregistry.shared.RegistryException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -33,7 +35,9 @@ class AllianceControllerTests {
 
     @Test
     void anUnknownCodeIsA404Problem() {
-        given(alliances.getVersioned(eq("seato"), any())).willThrow(new AllianceNotFoundException("seato"));
+        given(alliances.getVersioned(eq("seato"), any()))
+            .willThrow(new RegistryException(ProblemType.ALLIANCE_NOT_FOUND,
+                    "No alliance has the code '" + "seato" + "'; codes are lower-case, e.g. csto, nato, warsaw-pact."));
 
         assertThat(mvc.get().uri("/api/v1/alliances/seato")).hasStatus(HttpStatus.NOT_FOUND)
             .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)

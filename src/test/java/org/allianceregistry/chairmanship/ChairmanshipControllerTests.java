@@ -1,5 +1,6 @@
 package org.allianceregistry.chairmanship;
 
+import org.allianceregistry.shared.RegistryException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -11,7 +12,6 @@ import static org.mockito.Mockito.never;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.allianceregistry.FixedClockConfiguration;
-import org.allianceregistry.alliance.AllianceNotFoundException;
 import org.allianceregistry.security.SecurityConfiguration;
 import org.allianceregistry.shared.ProblemType;
 import org.allianceregistry.shared.RecordNotFoundException;
@@ -52,7 +52,8 @@ class ChairmanshipControllerTests {
     @Test
     void anUnknownAllianceIsA404Problem() {
         given(schedules.schedule(eq("seato"), any(), any(), any(), any(), any()))
-            .willThrow(new AllianceNotFoundException("seato"));
+            .willThrow(new RegistryException(ProblemType.ALLIANCE_NOT_FOUND,
+                    "No alliance has the code '" + "seato" + "'; codes are lower-case, e.g. csto, nato, warsaw-pact."));
 
         MvcTestResult result = mvc.get().uri("/api/v1/alliances/seato/chairmanships").exchange();
 

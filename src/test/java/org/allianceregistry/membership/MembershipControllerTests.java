@@ -1,5 +1,7 @@
 package org.allianceregistry.membership;
 
+import org.allianceregistry.shared.ProblemType;
+import org.allianceregistry.shared.RegistryException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -12,7 +14,6 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import org.allianceregistry.FixedClockConfiguration;
-import org.allianceregistry.alliance.AllianceNotFoundException;
 import org.allianceregistry.security.SecurityConfiguration;
 import org.allianceregistry.shared.Language;
 import org.allianceregistry.source.SourceResponse;
@@ -99,7 +100,8 @@ class MembershipControllerTests {
     @Test
     void anUnknownAllianceIsA404Problem() {
         given(memberships.membersOn(eq("seato"), any(), any(), any()))
-            .willThrow(new AllianceNotFoundException("seato"));
+            .willThrow(new RegistryException(ProblemType.ALLIANCE_NOT_FOUND,
+                    "No alliance has the code '" + "seato" + "'; codes are lower-case, e.g. csto, nato, warsaw-pact."));
 
         assertThat(mvc.get().uri("/api/v1/alliances/seato/members")).hasStatus(HttpStatus.NOT_FOUND)
             .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)

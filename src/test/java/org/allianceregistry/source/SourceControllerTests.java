@@ -1,5 +1,7 @@
 package org.allianceregistry.source;
 
+import org.allianceregistry.shared.ProblemType;
+import org.allianceregistry.shared.RegistryException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
@@ -31,7 +33,8 @@ class SourceControllerTests {
 
     @Test
     void anUnknownCodeIsA404Problem() {
-        given(sources.getVersioned("R9999")).willThrow(new SourceNotFoundException("R9999"));
+        given(sources.getVersioned("R9999")).willThrow(
+                new RegistryException(ProblemType.SOURCE_NOT_FOUND, "No source has the code '" + "R9999" + "'."));
 
         assertThat(mvc.get().uri("/api/v1/sources/R9999")).hasStatus(HttpStatus.NOT_FOUND)
             .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)

@@ -1,5 +1,7 @@
 package org.allianceregistry.state;
 
+import org.allianceregistry.shared.ProblemType;
+import org.allianceregistry.shared.RegistryException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -33,7 +35,8 @@ class MemberStateControllerTests {
 
     @Test
     void anUnknownCodeIsA404Problem() {
-        given(states.getVersioned(eq("XX"), any())).willThrow(new MemberStateNotFoundException("XX"));
+        given(states.getVersioned(eq("XX"), any())).willThrow(new RegistryException(ProblemType.STATE_NOT_FOUND,
+                "No state has the ISO 3166-1 code '" + "XX" + "'; use an alpha-2 (AM) or alpha-3 (ARM) code."));
 
         assertThat(mvc.get().uri("/api/v1/states/XX")).hasStatus(HttpStatus.NOT_FOUND)
             .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)

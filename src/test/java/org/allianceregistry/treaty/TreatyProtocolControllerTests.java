@@ -1,5 +1,7 @@
 package org.allianceregistry.treaty;
 
+import org.allianceregistry.shared.ProblemType;
+import org.allianceregistry.shared.RegistryException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -43,7 +45,8 @@ class TreatyProtocolControllerTests {
 
     @Test
     void anUnknownDocumentIsA404Problem() {
-        given(protocols.getVersioned(eq(99L), any())).willThrow(new ProtocolNotFoundException(99));
+        given(protocols.getVersioned(eq(99L), any())).willThrow(
+                new RegistryException(ProblemType.PROTOCOL_NOT_FOUND, "No treaty or protocol has the id " + 99 + "."));
 
         assertThat(mvc.get().uri("/api/v1/protocols/99")).hasStatus(HttpStatus.NOT_FOUND)
             .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
