@@ -1,6 +1,8 @@
 package org.allianceregistry.alliance;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -11,11 +13,14 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.allianceregistry.shared.LocalizedText;
 import org.allianceregistry.shared.ProblemType;
 import org.allianceregistry.shared.RuleViolationException;
+import org.allianceregistry.shared.Verification;
 import org.allianceregistry.source.Source;
 import org.jspecify.annotations.Nullable;
 
@@ -76,6 +81,16 @@ public class Alliance {
     private @Nullable String areaOfResponsibility;
 
     private @Nullable String description;
+
+    private @Nullable String wikidataId;
+
+    @Enumerated(EnumType.STRING)
+    private @Nullable Verification wikidataVerification;
+
+    private @Nullable Integer atopId;
+
+    /** COW version4id numbers, comma-separated. */
+    private @Nullable String cowIds;
 
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "alliance_sources", joinColumns = @JoinColumn(name = "alliance_id"),
@@ -223,6 +238,28 @@ public class Alliance {
 
     public @Nullable String getAreaOfResponsibility() {
         return areaOfResponsibility;
+    }
+
+    /** The alliance's Wikidata item, where a cited source gives it. */
+    public @Nullable String getWikidataId() {
+        return wikidataId;
+    }
+
+    public @Nullable Verification getWikidataVerification() {
+        return wikidataVerification;
+    }
+
+    /** The alliance's number in ATOP ({@code atopid}). */
+    public @Nullable Integer getAtopId() {
+        return atopId;
+    }
+
+    /** The alliance's numbers in COW ({@code version4id}), in the order stored. */
+    public List<Integer> getCowIds() {
+        if (cowIds == null || cowIds.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(cowIds.split(",")).map(String::trim).map(Integer::valueOf).toList();
     }
 
     public @Nullable String getDescription() {

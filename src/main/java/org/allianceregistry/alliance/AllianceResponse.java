@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.allianceregistry.shared.Language;
 import org.allianceregistry.shared.LocalizedText;
+import org.allianceregistry.shared.Verification;
 import org.allianceregistry.source.Citations;
 import org.allianceregistry.source.SourceResponse;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +24,16 @@ public record AllianceResponse(@Schema(example = "csto") String code, @Schema(ex
         @Schema(example = "https://odkb-csto.org") @Nullable String website,
         @Schema(description = "Observer status in the UN General Assembly; null if none") @Nullable UnObserverStatus unObserverStatus,
         @Nullable String areaOfResponsibility, @Nullable String description, List<PrincipleResponse> goals,
-        List<PrincipleResponse> principles, List<SourceResponse> sources) {
+        List<PrincipleResponse> principles, List<SourceResponse> sources,
+        @Schema(description = "Wikidata item; null where no cited source gives it",
+                example = "Q318693") @Nullable String wikidataId,
+        @Schema(description = "How the Wikidata item is cited: SINGLE_SOURCE when only its entity page is",
+                example = "SINGLE_SOURCE") @Nullable Verification wikidataVerification,
+        @Schema(description = "The Wikidata entity page, the item's citation",
+                example = "https://www.wikidata.org/wiki/Q318693") @Nullable String wikidataSource,
+        @Schema(description = "The alliance's number in ATOP 4.01 (atopid)", example = "4220") @Nullable Integer atopId,
+        @Schema(description = "The alliance's numbers in COW v4.1 (version4id); the CST has two rows",
+                example = "[350, 349]") List<Integer> cowIds) {
 
     @Schema(description = "The alliance's founding treaty")
     public record FoundingTreaty(@Schema(example = "Collective Security Treaty") @Nullable String name,
@@ -55,7 +65,13 @@ public record AllianceResponse(@Schema(example = "csto") String code, @Schema(ex
                 alliance.getWebsite(), observer, alliance.getAreaOfResponsibility(), alliance.getDescription(),
                 principles(principles, PrincipleKind.GOAL, principleCitations),
                 principles(principles, PrincipleKind.PRINCIPLE, principleCitations),
-                allianceCitations.of(alliance.getId()));
+                allianceCitations.of(alliance.getId()), alliance.getWikidataId(), alliance.getWikidataVerification(),
+                wikidataPage(alliance.getWikidataId()), alliance.getAtopId(), alliance.getCowIds());
+    }
+
+    /** The entity page of a Wikidata item, which is its citation. */
+    private static @Nullable String wikidataPage(@Nullable String qid) {
+        return qid == null ? null : "https://www.wikidata.org/wiki/" + qid;
     }
 
     private static List<PrincipleResponse> principles(List<AlliancePrinciple> principles, PrincipleKind kind,

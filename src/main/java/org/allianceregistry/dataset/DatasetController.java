@@ -121,8 +121,9 @@ class DatasetController {
     PagedModel<DatasetAllianceSummaryResponse> alliances(
             @Parameter(description = "The dataset's id: atop-4.01 or cow-4.1",
                     example = "atop-4.01") @PathVariable String id,
-            @Parameter(description = "A state's code as the dataset gives it (a COW state number)",
-                    example = "365") @RequestParam(required = false) @Nullable String state,
+            @Parameter(description = "A state: a COW state number as the dataset gives it, or an ISO 3166 alpha-2 or "
+                    + "alpha-3 code read through the registry's COW crosswalk on asOf (every COW number the state had, "
+                    + "without asOf)", example = "RU") @RequestParam(required = false) @Nullable String state,
             @Parameter(description = "A day (YYYY-MM-DD) within the dataset's coverage",
                     example = "1990-01-01") @RequestParam(
                             required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,

@@ -15,6 +15,7 @@ import org.allianceregistry.dataset.DatasetAllianceResponse.Phase;
 import org.allianceregistry.dataset.DatasetResponse.FileResponse;
 import org.allianceregistry.shared.ProblemType;
 import org.allianceregistry.shared.RegistryException;
+import org.allianceregistry.state.MemberStateService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -46,9 +47,12 @@ class DatasetService {
 
     private final Clock clock;
 
-    DatasetService(DatasetRepository datasets, ChangeLog changes, PlatformTransactionManager transactions,
-            Clock clock) {
+    private final MemberStateService states;
+
+    DatasetService(DatasetRepository datasets, ChangeLog changes, PlatformTransactionManager transactions, Clock clock,
+            MemberStateService states) {
         this.datasets = datasets;
+        this.states = states;
         this.changes = changes;
         this.writes = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -145,7 +149,13 @@ class DatasetService {
         DatasetKind kind = require(id);
         requireImported(kind);
         covered(kind, asOf);
-        return datasets.alliances(kind, states(state), asOf, obligation, pageable);
+        List<Integer> codes = states(state, asOf);
+        if (state != null && !state.isBlank() && codes.isEmpty()) {
+            // The state had no COW number that day (or ever): no row of the dataset can
+            // name it.
+            return Page.empty(pageable);
+        }
+        return datasets.alliances(kind, codes, asOf, obligation, pageable);
     }
 
     public DatasetAllianceResponse alliance(String id, int number) {
@@ -221,17 +231,29 @@ class DatasetService {
         }
     }
 
-    private static List<Integer> states(@Nullable String state) {
+    /**
+     * The dataset's state codes for {@code state}: a COW state number as given, or an ISO
+     * 3166 code read through the registry's COW crosswalk on {@code asOf} (every number
+     * the state ever had, without it).
+     */
+    private List<Integer> states(@Nullable String state, @Nullable LocalDate asOf) {
         if (state == null || state.isBlank()) {
             return List.of();
         }
-        try {
-            return List.of(Integer.valueOf(state.trim()));
+        String code = state.trim();
+        if (code.matches("[0-9]{1,4}")) {
+            return List.of(Integer.valueOf(code));
         }
-        catch (NumberFormatException notANumber) {
+        try {
+            return this.states.cowCodesOf(code, asOf);
+        }
+        catch (RegistryException unknown) {
+            if (unknown.type() != ProblemType.STATE_NOT_FOUND) {
+                throw unknown;
+            }
             throw new RegistryException(ProblemType.INVALID_PARAMETER,
-                    "state is the dataset's own state code, a COW state number such as 365; '%s' is not one."
-                        .formatted(state.length() > 20 ? state.substring(0, 20) + "..." : state),
+                    "state is a COW state number such as 365 or an ISO 3166 code such as RU; the registry knows no state '%s'."
+                        .formatted(code.length() > 20 ? code.substring(0, 20) + "..." : code),
                     "state");
         }
     }

@@ -2,6 +2,8 @@ package org.allianceregistry.state;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -17,6 +19,7 @@ import java.util.Set;
 import org.allianceregistry.shared.LocalizedText;
 import org.allianceregistry.shared.ProblemType;
 import org.allianceregistry.shared.RuleViolationException;
+import org.allianceregistry.shared.Verification;
 import org.allianceregistry.source.Source;
 import org.jspecify.annotations.Nullable;
 
@@ -55,6 +58,11 @@ public class MemberState {
     private boolean historic;
 
     private @Nullable LocalDate ceasedOn;
+
+    private @Nullable String wikidataId;
+
+    @Enumerated(EnumType.STRING)
+    private @Nullable Verification wikidataVerification;
 
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "member_state_sources", joinColumns = @JoinColumn(name = "member_state_id"),
@@ -129,6 +137,15 @@ public class MemberState {
 
     public boolean isHistoric() {
         return historic;
+    }
+
+    /** The state's Wikidata item, where a cited source gives it. */
+    public @Nullable String getWikidataId() {
+        return wikidataId;
+    }
+
+    public @Nullable Verification getWikidataVerification() {
+        return wikidataVerification;
     }
 
     public @Nullable LocalDate getCeasedOn() {

@@ -4,17 +4,20 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.allianceregistry.shared.Language;
 import org.allianceregistry.shared.Versioned;
 import org.allianceregistry.web.EntityTag;
 import org.allianceregistry.web.IfMatch;
+import org.allianceregistry.web.InvalidParameterException;
 import org.allianceregistry.web.JsonMergePatch;
 import org.allianceregistry.web.PageParameters;
 import org.allianceregistry.web.SortProperties;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.web.PagedModel;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
@@ -51,11 +55,23 @@ class MemberStateController {
     }
 
     @GetMapping
-    @Operation(summary = "List the states the registry knows",
-            description = "Sort properties: iso2, iso3, isoNumeric, name (English).")
+    @Operation(summary = "List the states the registry knows, or those a COW state number stood for",
+            description = "With cowCode: the states that Correlates of War state number stood for on asOf (ever, "
+                    + "without asOf), from the registry's crosswalk built from the COW State System Membership List "
+                    + "v2016 (365 is the Soviet Union on 1990-01-01 and Russia from 1991-12-26). asOf needs cowCode. "
+                    + "Sort properties: iso2, iso3, isoNumeric, name (English).")
     PagedModel<MemberStateResponse> list(@ParameterObject @Valid PageParameters paging,
+            @Parameter(description = "A Correlates of War state number (ccode)",
+                    example = "365") @RequestParam(required = false) @Nullable Integer cowCode,
+            @Parameter(description = "The day the COW number stood for the state (YYYY-MM-DD); needs cowCode",
+                    example = "1990-01-01") @RequestParam(
+                            required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
             @Parameter(hidden = true) Locale locale) {
-        return new PagedModel<>(states.list(SORT.pageable(paging), Language.of(locale)));
+        if (asOf != null && cowCode == null) {
+            throw new InvalidParameterException("asOf",
+                    "asOf says when a cowCode stood for a state; give cowCode too.");
+        }
+        return new PagedModel<>(states.list(SORT.pageable(paging), Language.of(locale), cowCode, asOf));
     }
 
     @PostMapping

@@ -1,6 +1,9 @@
 package org.allianceregistry.state;
 
+import java.util.Collection;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -11,5 +14,7 @@ interface MemberStateRepository extends JpaRepository<MemberState, Long> {
     Optional<MemberState> findByIsoCode(String code);
 
     boolean existsByIsoNumeric(String isoNumeric);
+
+    Page<MemberState> findByIdIn(Collection<Long> ids, Pageable pageable);
 
 }

@@ -1,7 +1,9 @@
 package org.allianceregistry.state;
 
 import org.allianceregistry.shared.RegistryException;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +18,7 @@ import org.allianceregistry.shared.Versioned;
 import org.allianceregistry.source.Citations;
 import org.allianceregistry.source.Source;
 import org.allianceregistry.source.SourceService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -38,13 +41,16 @@ public class MemberStateService {
 
     private final ObjectProvider<ReferringRecords> referring;
 
+    private final CowCrosswalk crosswalk;
+
     /**
      * {@code referring} is looked up when a state is deleted: the features that refer to
      * states depend on this service, so they cannot be injected into it.
      */
     MemberStateService(MemberStateRepository states, SourceService sources, ChangeLog changes,
-            ObjectProvider<ReferringRecords> referring) {
+            ObjectProvider<ReferringRecords> referring, CowCrosswalk crosswalk) {
         this.states = states;
+        this.crosswalk = crosswalk;
         this.sources = sources;
         this.changes = changes;
         this.referring = referring;
@@ -75,9 +81,42 @@ public class MemberStateService {
     }
 
     public Page<MemberStateResponse> list(Pageable pageable, Language language) {
-        Page<MemberState> page = states.findAll(pageable);
-        Citations citations = sources.citationsOf(MemberState.class, page.map(MemberState::getId).getContent());
-        return page.map(state -> MemberStateResponse.of(state, language, citations.of(state.getId())));
+        return list(pageable, language, null, null);
+    }
+
+    /**
+     * The states, or with {@code cowCode} those the COW state number stood for on
+     * {@code asOf} (ever, without it).
+     */
+    public Page<MemberStateResponse> list(Pageable pageable, Language language, @Nullable Integer cowCode,
+            @Nullable LocalDate asOf) {
+        Page<MemberState> page = cowCode == null ? states.findAll(pageable)
+                : states.findByIdIn(crosswalk.statesFor(cowCode, asOf), pageable);
+        List<Long> ids = page.map(MemberState::getId).getContent();
+        Citations citations = sources.citationsOf(MemberState.class, ids);
+        Map<Long, List<CowCode>> codes = crosswalk.codesOf(ids);
+        return page.map(state -> MemberStateResponse.of(state, language, citations.of(state.getId()),
+                codes.getOrDefault(state.getId(), List.of())));
+    }
+
+    /**
+     * The COW state numbers that stood for the state with this ISO code on {@code day},
+     * or ever without it; empty when COW has none for it.
+     */
+    public List<Integer> cowCodesOf(String isoCode, @Nullable LocalDate day) {
+        MemberState state = require(isoCode);
+        return crosswalk.codesOf(List.of(state.getId()))
+            .getOrDefault(state.getId(), List.of())
+            .stream()
+            .filter(code -> day == null || code.validOn(day))
+            .map(CowCode::cowCode)
+            .distinct()
+            .toList();
+    }
+
+    /** The whole COW crosswalk, with the states' ISO codes. */
+    public List<CowStateCode> cowCrosswalk() {
+        return crosswalk.all();
     }
 
     @Transactional
@@ -106,7 +145,7 @@ public class MemberStateService {
     public Versioned<MemberStateResponse> getVersioned(String code, Language language) {
         MemberState state = require(code);
         Citations citations = sources.citationsOf(MemberState.class, List.of(state.getId()));
-        return new Versioned<>(MemberStateResponse.of(state, language, citations.of(state.getId())),
+        return new Versioned<>(MemberStateResponse.of(state, language, citations.of(state.getId()), cowCodes(state)),
                 state.getVersion());
     }
 
@@ -162,7 +201,11 @@ public class MemberStateService {
     private MemberStateResponse snapshot(MemberState state) {
         states.flush();
         return MemberStateResponse.of(state, Language.EN,
-                sources.citationsOf(MemberState.class, List.of(state.getId())).of(state.getId()));
+                sources.citationsOf(MemberState.class, List.of(state.getId())).of(state.getId()), cowCodes(state));
+    }
+
+    private List<CowCode> cowCodes(MemberState state) {
+        return crosswalk.codesOf(List.of(state.getId())).getOrDefault(state.getId(), List.of());
     }
 
     private static ConflictException taken(String code) {

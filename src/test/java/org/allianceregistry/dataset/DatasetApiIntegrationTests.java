@@ -70,6 +70,11 @@ class DatasetApiIntegrationTests {
             .bodyJson()
             .extractingPath("$.type")
             .isEqualTo("urn:alliance-registry:problem:dataset-not-found");
+        JsonNode comparison = get("/api/v1/alliances/csto/comparison");
+        assertThat(comparison.path("datasets").findValuesAsString("imported")).containsExactly("false", "false");
+        assertThat(comparison.path("datasets").get(1).path("note").asString()).contains("has not been imported")
+            .contains("NOT_IMPORTED");
+        assertThat(comparison.path("states").get(0).path("datasets")).isEmpty();
     }
 
     @Test
@@ -262,8 +267,162 @@ class DatasetApiIntegrationTests {
             .extractingPath("$.type")
             .isEqualTo("urn:alliance-registry:problem:dataset-date-outside-coverage");
         assertThat(before).hasStatus(422).bodyJson().extractingPath("$.errors[0].field").isEqualTo("asOf");
-        assertThat(mvc.get().uri("/api/v1/datasets/atop-4.01/alliances?state=RU")).hasStatus(400);
+        assertThat(mvc.get().uri("/api/v1/datasets/atop-4.01/alliances?state=XQ")).hasStatus(400);
         assertThat(mvc.get().uri("/api/v1/datasets/atop-4.01/alliances/9999")).hasStatus(404);
+    }
+
+    @Test
+    @Order(9)
+    void isoCodesAskTheDatasetsThroughTheCowCrosswalk() {
+        put("atop-4.01", DatasetFixtures.atop());
+        put("cow-4.1", DatasetFixtures.cow());
+
+        JsonNode russia = get("/api/v1/datasets/cow-4.1/alliances?state=RU&asOf=2008-08-08&size=250");
+        JsonNode georgia = get("/api/v1/datasets/cow-4.1/alliances?state=GEO&asOf=2008-08-08&size=250");
+        JsonNode ussr = get("/api/v1/datasets/atop-4.01/alliances?state=SU&asOf=1990-01-01&size=250");
+        JsonNode russiaIn1990 = get("/api/v1/datasets/atop-4.01/alliances?state=RU&asOf=1990-01-01");
+        JsonNode byNumber = get("/api/v1/datasets/atop-4.01/alliances?state=365&asOf=1990-01-01&size=250");
+
+        // COW codes no 1999 exits from the Collective Security Treaty: Georgia is
+        // Russia's ally in 2008.
+        assertThat(russia.path("content").findValuesAsString("number")).contains("350", "349");
+        assertThat(georgia.path("content").findValuesAsString("number")).contains("350", "349");
+        assertThat(ussr.path("content").findValuesAsString("number"))
+            .containsExactlyElementsOf(byNumber.path("content").findValuesAsString("number"))
+            .contains("3285");
+        // 365 stood for the Soviet Union in 1990, not for Russia.
+        assertThat(russiaIn1990.path("content")).isEmpty();
+    }
+
+    @Test
+    @Order(10)
+    void theCstoComparedWithAtopAndCow() {
+        put("atop-4.01", DatasetFixtures.atop());
+        put("cow-4.1", DatasetFixtures.cow());
+
+        JsonNode comparison = get("/api/v1/alliances/csto/comparison");
+
+        assertThat(comparison.path("datasets").findValuesAsString("imported")).containsExactly("true", "true");
+        assertThat(comparison.path("reasons").findValuesAsString("code")).contains("DATE_KIND", "EXIT_ABSENT",
+                "DATES_DIFFER", "OUTSIDE_COVERAGE", "STATE_IDENTITY", "DUPLICATE_ROWS", "ABSENT_IN_DATASET",
+                "ABSENT_IN_RECORD");
+        // COW: no exit for Georgia (the record: out on 20 Apr 1999 by non-renewal).
+        JsonNode georgiaCow = side(comparison, "GEO", "cow-4.1");
+        assertThat(georgiaCow.path("pairs").get(0).path("record").path("end").asString()).isEqualTo("1999-04-20");
+        assertThat(georgiaCow.path("pairs").get(0).path("dataset").path("exit").isNull()).isTrue();
+        assertThat(reasons(georgiaCow)).contains("EXIT_ABSENT", "DUPLICATE_ROWS");
+        // ATOP has Georgia out on the same day as the record.
+        assertThat(reasons(side(comparison, "GEO", "atop-4.01"))).doesNotContain("EXIT_ABSENT", "DATES_DIFFER");
+        // COW keeps an overlapping second CST row, 349, with Moldova, Ukraine and
+        // Turkmenistan.
+        for (String iso3 : List.of("MDA", "UKR", "TKM")) {
+            JsonNode cow = side(comparison, iso3, "cow-4.1");
+            assertThat(cow.path("rows").findValuesAsString("allianceNumber")).containsOnly("349");
+            assertThat(reasons(cow)).containsExactly("ABSENT_IN_RECORD");
+            assertThat(state(comparison, iso3).path("record")).isEmpty();
+        }
+        assertThat(side(comparison, "RUS", "cow-4.1").path("rows").findValuesAsString("allianceNumber"))
+            .containsExactly("350", "349");
+        // ATOP: Uzbekistan back from 17 Aug 2006 to 28 Jun 2012; the record from 16 Aug
+        // 2006 and suspended, not out,
+        // from 19 Dec 2012.
+        JsonNode uzbekistan = side(comparison, "UZB", "atop-4.01");
+        JsonNode second = uzbekistan.path("pairs").get(1);
+        assertThat(second.path("dataset").path("entry").path("value").asString()).isEqualTo("2006-08-17");
+        assertThat(second.path("dataset").path("exit").path("value").asString()).isEqualTo("2012-06-28");
+        assertThat(second.path("record").path("start").asString()).isEqualTo("2006-08-16");
+        assertThat(second.path("record").path("end").isNull()).isTrue();
+        assertThat(second.path("record").path("suspendedFrom").asString()).isEqualTo("2012-12-19");
+        assertThat(second.path("differences").findValuesAsString("reason")).containsExactly("DATES_DIFFER",
+                "DATES_DIFFER");
+        assertThat(second.path("differences").get(1).path("detail").asString()).contains("suspended from 2012-12-19");
+    }
+
+    @Test
+    @Order(11)
+    void natoComparedWithAtopAndCow() {
+        JsonNode comparison = get("/api/v1/alliances/nato/comparison");
+
+        // COW dates Poland's entry by deposit (12 Mar 1999, as the record) but Greece's
+        // by signature (22 Oct 1951).
+        JsonNode polandCow = side(comparison, "POL", "cow-4.1");
+        assertThat(polandCow.path("pairs").get(0).path("dataset").path("entry").path("value").asString())
+            .isEqualTo("1999-03-12");
+        assertThat(reasons(polandCow)).isEmpty();
+        JsonNode greeceCow = side(comparison, "GRC", "cow-4.1");
+        assertThat(greeceCow.path("pairs").get(0).path("dataset").path("entry").path("value").asString())
+            .isEqualTo("1951-10-22");
+        assertThat(reasons(greeceCow)).containsExactly("DATE_KIND");
+        // ATOP dates every entry by the accession protocol's signature.
+        assertThat(side(comparison, "POL", "atop-4.01").path("pairs")
+            .get(0)
+            .path("dataset")
+            .path("entry")
+            .path("value")
+            .asString()).isEqualTo("1997-12-16");
+        for (String iso3 : List.of("POL", "GRC", "TUR", "ESP", "SVK", "ALB")) {
+            assertThat(reasons(side(comparison, iso3, "atop-4.01"))).as(iso3).containsExactly("DATE_KIND");
+        }
+        // Germany: 260 until reunification, 255 after; Finland joined after both datasets
+        // end.
+        assertThat(reasons(side(comparison, "DEU", "atop-4.01"))).contains("STATE_IDENTITY", "DATE_KIND");
+        assertThat(reasons(side(comparison, "FIN", "atop-4.01"))).containsExactly("OUTSIDE_COVERAGE");
+        assertThat(reasons(side(comparison, "FIN", "cow-4.1"))).containsExactly("OUTSIDE_COVERAGE");
+    }
+
+    @Test
+    @Order(12)
+    void theWarsawPactComparedWithAtopAndCowAsJsonAndCsv() throws Exception {
+        JsonNode comparison = get("/api/v1/alliances/warsaw-pact/comparison");
+        MvcTestResult csv = mvc.get()
+            .uri("/api/v1/alliances/warsaw-pact/comparison")
+            .header(HttpHeaders.ACCEPT, "text/csv")
+            .exchange();
+        MvcTestResult csvByParameter = mvc.get().uri("/api/v1/alliances/warsaw-pact/comparison?format=csv").exchange();
+
+        // COW has Hungary out from November 1956 for good; the record keeps it to the
+        // dissolution.
+        JsonNode hungary = side(comparison, "HUN", "cow-4.1");
+        assertThat(hungary.path("pairs").get(0).path("dataset").path("exit").path("value").asString())
+            .isEqualTo("1956-11-15");
+        assertThat(hungary.path("pairs").get(0).path("record").path("end").asString()).isEqualTo("1991-07-01");
+        assertThat(reasons(hungary)).containsExactly("DATES_DIFFER");
+        // COW's 365, "Russia", is the Soviet Union in 1955-1991.
+        JsonNode ussr = side(comparison, "SUN", "cow-4.1");
+        assertThat(ussr.path("rows").get(0).path("stateName").asString()).isEqualTo("Russia");
+        assertThat(reasons(ussr)).containsExactly("STATE_IDENTITY");
+        assertThat(csv).hasStatus(200);
+        assertThat(csv.getResponse().getContentType()).startsWith("text/csv");
+        String text = csv.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(text).startsWith(ComparisonCsv.HEADER + "\r\n")
+            .contains("warsaw-pact,HU,HUN,Hungary,cow-4.1,1955-05-14,ORIGINAL_SIGNATORY,1991-07-01,DISSOLUTION,,243,"
+                    + "1955-05-14,1956-11-15,DATES_DIFFER,");
+        assertThat(csvByParameter).hasStatus(200);
+        assertThat(csvByParameter.getResponse().getContentAsString(StandardCharsets.UTF_8)).isEqualTo(text);
+        assertThat(mvc.get().uri("/api/v1/alliances/warsaw-pact/comparison?format=xml")).hasStatus(400);
+        assertThat(mvc.get().uri("/api/v1/alliances/sco/comparison")).hasStatus(404);
+    }
+
+    private static JsonNode state(JsonNode comparison, String iso3) {
+        for (JsonNode state : comparison.path("states")) {
+            if (iso3.equals(state.path("iso3").asString(null))) {
+                return state;
+            }
+        }
+        throw new AssertionError("no state " + iso3 + " in the comparison");
+    }
+
+    private static JsonNode side(JsonNode comparison, String iso3, String dataset) {
+        for (JsonNode side : state(comparison, iso3).path("datasets")) {
+            if (dataset.equals(side.path("dataset").asString())) {
+                return side;
+            }
+        }
+        throw new AssertionError("no " + dataset + " side for " + iso3);
+    }
+
+    private static List<String> reasons(JsonNode side) {
+        return side.path("pairs").findValuesAsString("reason");
     }
 
     private MvcTestResult put(String id, Map<String, byte[]> files) {

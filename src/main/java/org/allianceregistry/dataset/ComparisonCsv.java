@@ -1,0 +1,80 @@
+package org.allianceregistry.dataset;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.allianceregistry.dataset.AllianceComparison.DatasetCompared;
+import org.allianceregistry.dataset.AllianceComparison.DatasetSide;
+import org.allianceregistry.dataset.AllianceComparison.Pair;
+import org.allianceregistry.dataset.AllianceComparison.StateComparison;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The comparison as CSV (RFC 4180, CRLF, a header row): one row per state, dataset and
+ * pairing of a record period with a dataset span, and one row per dataset not imported.
+ */
+final class ComparisonCsv {
+
+    static final String HEADER = "alliance,iso2,iso3,name,dataset,record_start,record_start_kind,record_end,"
+            + "record_end_kind,record_suspended_from,dataset_numbers,dataset_entry,dataset_exit,reasons,details";
+
+    private ComparisonCsv() {
+    }
+
+    static byte[] write(AllianceComparison comparison) {
+        StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
+        for (DatasetCompared dataset : comparison.datasets()) {
+            if (!dataset.imported()) {
+                line(csv, comparison.alliance(), null, null, null, dataset.dataset(), null, null, null, null, null,
+                        join(dataset.numbers()), null, null, ComparisonReason.NOT_IMPORTED.name(), dataset.note());
+            }
+        }
+        for (StateComparison state : comparison.states()) {
+            for (DatasetSide side : state.datasets()) {
+                for (Pair pair : side.pairs()) {
+                    var record = pair.record();
+                    var span = pair.dataset();
+                    line(csv, comparison.alliance(), state.iso2(), state.iso3(), state.name(), side.dataset(),
+                            record == null ? null : record.start().toString(),
+                            record == null ? null : record.startKind(),
+                            record == null || record.end() == null ? null : record.end().toString(),
+                            record == null ? null : record.endKind(),
+                            record == null || record.suspendedFrom() == null ? null : record.suspendedFrom().toString(),
+                            span == null ? null : join(span.numbers()), span == null ? null : span.entry().value(),
+                            span == null || span.exit() == null ? null : span.exit().value(),
+                            pair.differences()
+                                .stream()
+                                .map(difference -> difference.reason().name())
+                                .collect(Collectors.joining(";")),
+                            pair.differences().stream().map(d -> d.detail()).collect(Collectors.joining(" | ")));
+                }
+            }
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String join(List<Integer> numbers) {
+        return numbers.stream().map(String::valueOf).collect(Collectors.joining(";"));
+    }
+
+    private static void line(StringBuilder csv, @Nullable String... fields) {
+        for (int i = 0; i < fields.length; i++) {
+            if (i > 0) {
+                csv.append(',');
+            }
+            csv.append(escape(fields[i]));
+        }
+        csv.append("\r\n");
+    }
+
+    private static String escape(@Nullable String field) {
+        if (field == null) {
+            return "";
+        }
+        if (field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")) {
+            return '"' + field.replace("\"", "\"\"") + '"';
+        }
+        return field;
+    }
+
+}
