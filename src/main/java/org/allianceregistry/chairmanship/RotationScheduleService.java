@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-class RotationScheduleService {
+public class RotationScheduleService {
 
     /** Earliest and latest chair year a schedule request may name. */
     public static final int MIN_YEAR = 1900;

@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-class AllianceEventService {
+public class AllianceEventService {
 
     private final AllianceEventRepository events;
 

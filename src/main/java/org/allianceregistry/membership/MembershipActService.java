@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-class MembershipActService {
+public class MembershipActService {
 
     private final MembershipActRepository acts;
 

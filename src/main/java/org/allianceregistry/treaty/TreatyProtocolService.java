@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-class TreatyProtocolService {
+public class TreatyProtocolService {
 
     private final TreatyProtocolRepository protocols;
 
