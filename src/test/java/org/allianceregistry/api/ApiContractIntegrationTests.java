@@ -201,6 +201,20 @@ class ApiContractIntegrationTests {
     }
 
     @Test
+    void everyOperationHasAUniqueIdFitForAMethodName() {
+        JsonNode docs = api.get("/v3/api-docs");
+        List<String> ids = new ArrayList<>();
+
+        docs.path("paths")
+            .forEach(path -> path.properties()
+                .forEach(operation -> ids.add(operation.getValue().path("operationId").asString())));
+
+        assertThat(ids).hasSizeGreaterThan(50).doesNotHaveDuplicates().allMatch(id -> id.matches("^[a-z][a-zA-Z]+$"));
+        assertThat(ids).contains("listAlliances", "getAlliance", "createAlliance", "replaceAlliance", "patchAlliance",
+                "deleteAlliance", "listMembersOnDate", "getChairmanshipSchedule");
+    }
+
+    @Test
     void everyResponseSchemaHasExamples() {
         JsonNode schemas = api.get("/v3/api-docs").path("components").path("schemas");
 
