@@ -226,7 +226,7 @@ class ChairmanshipController {
             summary = "Get one chairmanship term, with its ETag for a later correction",
             description = "Answers the record with an `ETag` (send it back as `If-Match` to correct or delete the record, or as `If-None-Match` for a 304). 404 when no record has this id.")
     ResponseEntity<ChairmanshipResponse> get(
-            @Parameter(description = "The term's id", example = "21") @PathVariable long id,
+            @Parameter(description = "The term's id", example = "20") @PathVariable long id,
             @Parameter(hidden = true) Locale locale) {
         Versioned<ChairmanshipResponse> term = chairmanships.get(id, Language.of(locale));
         return EntityTag.ok(term.body(), term.version());
@@ -236,7 +236,7 @@ class ChairmanshipController {
     @Operation(operationId = "replaceChairmanship", summary = "Correct a chairmanship term (replace all its fields)",
             description = "Send every correctable field, with the record's ETag as `If-Match`; the answer carries the new ETag. Cite at least one source (`sources` and/or `newSources`).")
     ResponseEntity<ChairmanshipResponse> replace(
-            @Parameter(description = "The term's id", example = "21") @PathVariable long id, IfMatch ifMatch,
+            @Parameter(description = "The term's id", example = "20") @PathVariable long id, IfMatch ifMatch,
             @Valid @RequestBody AssignChairRequest request) {
         long version = ifMatch.version();
         Versioned<ChairmanshipResponse> updated = chairmanships.update(id, version, request);
@@ -248,7 +248,7 @@ class ChairmanshipController {
             summary = "Correct some fields of a chairmanship term, e.g. record the hand-over (JSON Merge Patch)",
             description = "A JSON Merge Patch (RFC 7396, `application/merge-patch+json`) of the record as its PUT takes it: fields left out stay as they are, `null` clears a field. Needs the record's ETag as `If-Match`; the merged record is checked like a PUT.")
     ResponseEntity<ChairmanshipResponse> patch(
-            @Parameter(description = "The term's id", example = "21") @PathVariable long id, IfMatch ifMatch,
+            @Parameter(description = "The term's id", example = "20") @PathVariable long id, IfMatch ifMatch,
             @RequestBody(required = false) @Nullable JsonNode patch) {
         long version = ifMatch.version();
         AssignChairRequest merged = mergePatch.apply(chairmanships.editable(id), JsonMergePatch.body(patch),
@@ -261,7 +261,7 @@ class ChairmanshipController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(operationId = "deleteChairmanship", summary = "Delete a chairmanship term recorded in error",
             description = "Needs the term's ETag as `If-Match`; the schedule projects from the last term left.")
-    ResponseEntity<Void> delete(@Parameter(description = "The term's id", example = "21") @PathVariable long id,
+    ResponseEntity<Void> delete(@Parameter(description = "The term's id", example = "20") @PathVariable long id,
             IfMatch ifMatch) {
         chairmanships.delete(id, ifMatch.version());
         return ResponseEntity.noContent().build();
