@@ -82,6 +82,17 @@ class OpenApiConfiguration {
             (`property` or `property,desc`; each list names its properties) and answer one page shape: \
             `{"content": [...], "page": {"size", "number", "totalElements", "totalPages"}}`.
 
+            **Media types.** Reads answer `application/json` (the chairmanship schedule also `text/csv` and \
+            `text/calendar`, chosen by `format` or `Accept`); problems answer `application/problem+json`. An `Accept` \
+            naming none of an operation's media types (YAML, XML, …) is a 406 `not-acceptable` problem. \
+            `application/problem+json` is for problems only: a read asked for it alone answers its JSON as \
+            `application/json`.
+
+            **Parameters are strict.** A query parameter the operation does not declare is a 400 `invalid-parameter` \
+            problem naming it under `errors` (a misspelt `asof` must not silently answer everything). Array \
+            parameters (`kind`) are sent repeated (`kind=SUMMIT&kind=EXERCISE`, style form, explode); a \
+            comma-separated value is read the same.
+
             **Errors** are RFC 9457 problem details (`application/problem+json`) with `type`, `title`, `status` and \
             `detail`; invalid parameters are listed under `errors` as `{field, message}`. Every problem \
             carries the request's `correlationId`, also answered in the `X-Request-Id` header (sent by the client or made \

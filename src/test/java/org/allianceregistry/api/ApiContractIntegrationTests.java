@@ -344,6 +344,71 @@ class ApiContractIntegrationTests {
         assertThat(failures).isEmpty();
     }
 
+    @ParameterizedTest(name = "Accept: {0} -> 406")
+    @CsvSource({ "application/yaml", "application/x-yaml", "application/xml", "application/cbor",
+            "application/x-jackson-smile", "text/plain", "text/csv" })
+    void onlyTheDocumentedMediaTypesAreProduced(String accept) {
+        problem(mvc.get().uri("/api/v1/alliances/csto").header(HttpHeaders.ACCEPT, accept).exchange(), 406);
+    }
+
+    @Test
+    void aResourceIsNeverLabelledAProblem() {
+        MvcTestResult read = mvc.get()
+            .uri("/api/v1/alliances/csto")
+            .header(HttpHeaders.ACCEPT, MediaType.APPLICATION_PROBLEM_JSON_VALUE)
+            .exchange();
+        MvcTestResult preferringYaml = mvc.get()
+            .uri("/api/v1/alliances/csto")
+            .header(HttpHeaders.ACCEPT, "application/yaml, application/json;q=0.1")
+            .exchange();
+
+        assertThat(read).hasStatus(HttpStatus.OK);
+        assertThat(read.getResponse().getContentType()).startsWith(MediaType.APPLICATION_JSON_VALUE);
+        assertThat(preferringYaml.getResponse().getContentType()).startsWith(MediaType.APPLICATION_JSON_VALUE);
+        problem(mvc.get()
+            .uri("/api/v1/alliances/seato")
+            .header(HttpHeaders.ACCEPT, MediaType.APPLICATION_PROBLEM_JSON_VALUE)
+            .exchange(), 404);
+    }
+
+    @Test
+    void anUnknownQueryParameterIsA400NamingItOnEveryRead() {
+        JsonNode docs = api.get("/v3/api-docs");
+        List<String> lenient = new ArrayList<>();
+
+        docs.path("paths").properties().forEach(path -> {
+            JsonNode get = path.getValue().path("get");
+            if (get.isMissingNode()) {
+                return;
+            }
+            String uri = path.getKey();
+            for (JsonNode parameter : get.path("parameters")) {
+                if (parameter.path("in").asString().equals("path")) {
+                    uri = uri.replace("{" + parameter.path("name").asString() + "}",
+                            parameter.path("example").asString());
+                }
+            }
+            MvcTestResult result = mvc.get().uri(uri + "?asof=2020-01-01").exchange();
+            if (result.getResponse().getStatus() != 400) {
+                lenient.add(uri + " -> " + result.getResponse().getStatus());
+                return;
+            }
+            JsonNode problem = problem(result, 400);
+            assertThat(problem.path("type").asString()).isEqualTo(ProblemType.INVALID_PARAMETER.uri().toString());
+            assertThat(Api.texts(problem.path("errors"), "field")).as(uri).containsExactly("asof");
+        });
+
+        assertThat(lenient).isEmpty();
+    }
+
+    @Test
+    void declaredParametersOfAParameterObjectAndRepeatedArraysAreAccepted() {
+        assertThat(mvc.get().uri("/api/v1/alliances?page=0&size=5&sort=code,desc").exchange()).hasStatus(HttpStatus.OK);
+        assertThat(mvc.get().uri("/api/v1/alliances/csto/events?kind=SUMMIT&kind=EXERCISE&from=2020-01-01").exchange())
+            .hasStatus(HttpStatus.OK);
+        problem(mvc.get().uri("/api/v1/changes?since=0&page=1").exchange(), 400);
+    }
+
     @Test
     void everyResponseSchemaHasExamples() {
         JsonNode schemas = api.get("/v3/api-docs").path("components").path("schemas");
