@@ -50,7 +50,8 @@ class AllianceController {
     }
 
     @GetMapping
-    @Operation(summary = "List the alliances", description = "Sort properties: code, treatySignedOn, name (English).")
+    @Operation(operationId = "listAlliances", summary = "List the alliances",
+            description = "Sort properties: code, treatySignedOn, name (English).")
     PagedModel<AllianceSummaryResponse> list(@ParameterObject @Valid PageParameters paging,
             @Parameter(hidden = true) Locale locale) {
         return new PagedModel<>(alliances.list(SORT.pageable(paging), Language.of(locale)));
@@ -58,14 +59,17 @@ class AllianceController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record a new alliance", description = "The code must be new (409 alliance-code-taken).")
+    @Operation(operationId = "createAlliance", summary = "Record a new alliance",
+            description = "The code must be new (409 alliance-code-taken).")
     ResponseEntity<AllianceResponse> create(@Valid @RequestBody CreateAllianceRequest request) {
         Versioned<AllianceResponse> created = alliances.create(request);
         return EntityTag.created("/api/v1/alliances/{code}", created.body().code(), created.body(), created.version());
     }
 
     @GetMapping("/{code}")
-    @Operation(summary = "Get an alliance: names, founding treaty, dates, seat, goals, principles and sources")
+    @Operation(operationId = "getAlliance",
+            summary = "Get an alliance: names, founding treaty, dates, seat, goals, principles and sources",
+            description = "Answers the record with an `ETag` (send it back as `If-Match` to correct or delete the record, or as `If-None-Match` for a 304). 404 when no record has this code.")
     ResponseEntity<AllianceResponse> get(
             @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
             @Parameter(hidden = true) Locale locale) {
@@ -74,7 +78,8 @@ class AllianceController {
     }
 
     @PutMapping("/{code}")
-    @Operation(summary = "Correct an alliance (replace all its correctable fields)")
+    @Operation(operationId = "replaceAlliance", summary = "Correct an alliance (replace all its correctable fields)",
+            description = "Send every correctable field, with the record's ETag as `If-Match`; the answer carries the new ETag. Cite at least one source (`sources` and/or `newSources`).")
     ResponseEntity<AllianceResponse> replace(
             @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
             IfMatch ifMatch, @Valid @RequestBody UpdateAllianceRequest request) {
@@ -84,7 +89,8 @@ class AllianceController {
     }
 
     @PatchMapping(path = "/{code}", consumes = { "application/merge-patch+json", "application/json" })
-    @Operation(summary = "Correct some fields of an alliance (JSON Merge Patch)")
+    @Operation(operationId = "patchAlliance", summary = "Correct some fields of an alliance (JSON Merge Patch)",
+            description = "A JSON Merge Patch (RFC 7396, `application/merge-patch+json`) of the record as its PUT takes it: fields left out stay as they are, `null` clears a field. Needs the record's ETag as `If-Match`; the merged record is checked like a PUT.")
     ResponseEntity<AllianceResponse> patch(
             @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
             IfMatch ifMatch, @RequestBody(required = false) @Nullable JsonNode patch) {
@@ -97,7 +103,7 @@ class AllianceController {
 
     @DeleteMapping("/{code}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete an alliance recorded in error",
+    @Operation(operationId = "deleteAlliance", summary = "Delete an alliance recorded in error",
             description = "Only an alliance with no records left (409 alliance-in-use).")
     ResponseEntity<Void> delete(
             @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,

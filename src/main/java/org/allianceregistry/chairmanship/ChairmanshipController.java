@@ -84,7 +84,8 @@ class ChairmanshipController {
     }
 
     @GetMapping("/alliances/{code}/chairmanships")
-    @Operation(summary = "The chairmanship schedule: recorded terms, then the terms the rotation rule projects",
+    @Operation(operationId = "getChairmanshipSchedule",
+            summary = "The chairmanship schedule: recorded terms, then the terms the rotation rule projects",
             description = "One chronological list of chair years `from` to `to` (at most " + MAX_YEARS
                     + " per request): the "
                     + "recorded terms (`projected` false) and, after the last recorded term, the terms the alliance's rotation "
@@ -153,7 +154,7 @@ class ChairmanshipController {
     }
 
     @GetMapping("/alliances/{code}/chairmanships/current")
-    @Operation(summary = "Who chairs the alliance today",
+    @Operation(operationId = "getCurrentChair", summary = "Who chairs the alliance today",
             description = "The term covering today (UTC): the recorded one, or, where the record stops before today, the term "
                     + "the rotation rule projects (`projected` true). A recorded term whose hand-over is not recorded covers "
                     + "the days after its start only if it is the last recorded term, and then only until the hand-over its "
@@ -197,7 +198,7 @@ class ChairmanshipController {
     }
 
     @GetMapping("/alliances/{code}/chairmanships/rotation")
-    @Operation(summary = "The alliance's chairmanship rotation rule",
+    @Operation(operationId = "getRotationRule", summary = "The alliance's chairmanship rotation rule",
             description = "The rule as data: the order basis (the members themselves come from the membership history), the "
                     + "term length, the hand-over conventions and the year each applies from, and the policies for suspended "
                     + "and frozen members, with the rotation order today. An alliance without a rotating chair answers "
@@ -210,7 +211,7 @@ class ChairmanshipController {
 
     @PostMapping("/alliances/{code}/chairmanships")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record a chairmanship term",
+    @Operation(operationId = "assignChair", summary = "Record a chairmanship term",
             description = "The chair must be an ACTIVE member (not SUSPENDED; a frozen participation is allowed) on startDate, "
                     + "and the term may not overlap another term of the alliance.")
     ResponseEntity<ChairmanshipResponse> assign(
@@ -221,18 +222,21 @@ class ChairmanshipController {
     }
 
     @GetMapping("/chairmanships/{id}")
-    @Operation(summary = "Get one chairmanship term, with its ETag for a later correction")
+    @Operation(operationId = "getChairmanship",
+            summary = "Get one chairmanship term, with its ETag for a later correction",
+            description = "Answers the record with an `ETag` (send it back as `If-Match` to correct or delete the record, or as `If-None-Match` for a 304). 404 when no record has this id.")
     ResponseEntity<ChairmanshipResponse> get(
-            @Parameter(description = "The term's id", example = "21") @PathVariable long id,
+            @Parameter(description = "The term's id", example = "20") @PathVariable long id,
             @Parameter(hidden = true) Locale locale) {
         Versioned<ChairmanshipResponse> term = chairmanships.get(id, Language.of(locale));
         return EntityTag.ok(term.body(), term.version());
     }
 
     @PutMapping("/chairmanships/{id}")
-    @Operation(summary = "Correct a chairmanship term (replace all its fields)")
+    @Operation(operationId = "replaceChairmanship", summary = "Correct a chairmanship term (replace all its fields)",
+            description = "Send every correctable field, with the record's ETag as `If-Match`; the answer carries the new ETag. Cite at least one source (`sources` and/or `newSources`).")
     ResponseEntity<ChairmanshipResponse> replace(
-            @Parameter(description = "The term's id", example = "21") @PathVariable long id, IfMatch ifMatch,
+            @Parameter(description = "The term's id", example = "20") @PathVariable long id, IfMatch ifMatch,
             @Valid @RequestBody AssignChairRequest request) {
         long version = ifMatch.version();
         Versioned<ChairmanshipResponse> updated = chairmanships.update(id, version, request);
@@ -240,9 +244,11 @@ class ChairmanshipController {
     }
 
     @PatchMapping(path = "/chairmanships/{id}", consumes = { "application/merge-patch+json", "application/json" })
-    @Operation(summary = "Correct some fields of a chairmanship term, e.g. record the hand-over (JSON Merge Patch)")
+    @Operation(operationId = "patchChairmanship",
+            summary = "Correct some fields of a chairmanship term, e.g. record the hand-over (JSON Merge Patch)",
+            description = "A JSON Merge Patch (RFC 7396, `application/merge-patch+json`) of the record as its PUT takes it: fields left out stay as they are, `null` clears a field. Needs the record's ETag as `If-Match`; the merged record is checked like a PUT.")
     ResponseEntity<ChairmanshipResponse> patch(
-            @Parameter(description = "The term's id", example = "21") @PathVariable long id, IfMatch ifMatch,
+            @Parameter(description = "The term's id", example = "20") @PathVariable long id, IfMatch ifMatch,
             @RequestBody(required = false) @Nullable JsonNode patch) {
         long version = ifMatch.version();
         AssignChairRequest merged = mergePatch.apply(chairmanships.editable(id), JsonMergePatch.body(patch),
@@ -253,8 +259,9 @@ class ChairmanshipController {
 
     @DeleteMapping("/chairmanships/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete a chairmanship term recorded in error")
-    ResponseEntity<Void> delete(@Parameter(description = "The term's id", example = "21") @PathVariable long id,
+    @Operation(operationId = "deleteChairmanship", summary = "Delete a chairmanship term recorded in error",
+            description = "Needs the term's ETag as `If-Match`; the schedule projects from the last term left.")
+    ResponseEntity<Void> delete(@Parameter(description = "The term's id", example = "20") @PathVariable long id,
             IfMatch ifMatch) {
         chairmanships.delete(id, ifMatch.version());
         return ResponseEntity.noContent().build();

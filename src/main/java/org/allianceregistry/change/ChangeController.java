@@ -24,7 +24,7 @@ class ChangeController {
     }
 
     @GetMapping
-    @Operation(summary = "List changes oldest first, after a cursor or since a time",
+    @Operation(operationId = "listChanges", summary = "List changes oldest first, after a cursor or since a time",
             description = "Public, like the data it describes (it shows editors' user names, never credentials). To keep "
                     + "a mirror: start without `since`, apply `content` in order, then ask again with `since` = `next` "
                     + "until `hasMore` is false; later, poll with the last `next`. Each change carries the record before "

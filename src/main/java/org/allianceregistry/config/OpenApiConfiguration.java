@@ -1,6 +1,14 @@
 package org.allianceregistry.config;
 
 import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.info.Contact;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;
@@ -13,6 +21,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.allianceregistry.shared.ProblemType;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
+import tools.jackson.databind.JsonNode;
 import org.springframework.http.HttpStatus;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
@@ -24,6 +34,22 @@ class OpenApiConfiguration {
 
     /** The name of the problem schema in the description's components. */
     public static final String PROBLEM_SCHEMA = "ProblemDetail";
+
+    static final String LICENCE = "Data: see the sources cited by each record";
+
+    /**
+     * The repository has no licence file and the data's terms are those of the sources
+     * each record cites (for research datasets, the producers' terms at
+     * /api/v1/datasets). No SPDX list entry fits, so the identifier is SPDX's own form
+     * for a licence not on its list (LicenseRef-); the name says where the terms are. An
+     * identifier rather than a url: the service knows no public address of its own (a
+     * relative url breaks the schema's format uri), and openapi-generator's parser asks
+     * for the identifier.
+     */
+    static final String LICENCE_IDENTIFIER = "LicenseRef-cited-sources";
+
+    static final String NOT_MODIFIED = "Not modified: If-None-Match names the ETag this response would carry "
+            + "(or If-Modified-Since is not older than Last-Modified); no body";
 
     static final String DESCRIPTION = """
             The Alliance Registry is a source-cited registry of military-political alliances and of which states \
@@ -56,6 +82,17 @@ class OpenApiConfiguration {
             (`property` or `property,desc`; each list names its properties) and answer one page shape: \
             `{"content": [...], "page": {"size", "number", "totalElements", "totalPages"}}`.
 
+            **Media types.** Reads answer `application/json` (the chairmanship schedule also `text/csv` and \
+            `text/calendar`, chosen by `format` or `Accept`); problems answer `application/problem+json`. An `Accept` \
+            naming none of an operation's media types (YAML, XML, …) is a 406 `not-acceptable` problem. \
+            `application/problem+json` is for problems only: a read asked for it alone answers its JSON as \
+            `application/json`.
+
+            **Parameters are strict.** A query parameter the operation does not declare is a 400 `invalid-parameter` \
+            problem naming it under `errors` (a misspelt `asof` must not silently answer everything). Array \
+            parameters (`kind`) are sent repeated (`kind=SUMMIT&kind=EXERCISE`, style form, explode); a \
+            comma-separated value is read the same.
+
             **Errors** are RFC 9457 problem details (`application/problem+json`) with `type`, `title`, `status` and \
             `detail`; invalid parameters are listed under `errors` as `{field, message}`. Every problem \
             carries the request's `correlationId`, also answered in the `X-Request-Id` header (sent by the client or made \
@@ -64,12 +101,86 @@ class OpenApiConfiguration {
             `urn:alliance-registry:problem:` and the name):
             """;
 
+    /** The schema of merge-patch bodies and of the audit's before and after. */
+    public static final String JSON_OBJECT_SCHEMA = "JsonObject";
+
+    static {
+        // Jackson's tree is any JSON object on the wire, not a bean to export.
+        SpringDocUtils.getConfig()
+            .replaceWithSchema(JsonNode.class, new Schema<>().$ref("#/components/schemas/" + JSON_OBJECT_SCHEMA));
+    }
+
     @Bean
     OpenAPI registryOpenApi() {
         return new OpenAPI().info(new Info().title("Alliance Registry API")
             .version("v1")
             .description(DESCRIPTION + catalogue())
-            .license(new License().name("Data: see the sources cited by each record")));
+            .contact(new Contact().name("Alliance Registry developers").email("dev@alliance-registry.local"))
+            .license(new License().name(LICENCE).identifier(LICENCE_IDENTIFIER)));
+    }
+
+    /**
+     * Documents what every operation may answer besides its success: reads are public
+     * ({@code security: []}) and answer 304 to a conditional request, 400 for a bad
+     * parameter, 404 for an unknown code or id in the path, 406 for an Accept they cannot
+     * serve; every operation may answer 503 when the database cannot be reached. Every
+     * problem response is typed by the {@value #PROBLEM_SCHEMA} schema.
+     */
+    @Bean
+    OpenApiCustomizer statusResponsesCustomizer() {
+        return openApi -> {
+            if (openApi.getPaths() == null) {
+                return;
+            }
+            openApi.getPaths().values().forEach(path -> path.readOperationsMap().forEach((method, operation) -> {
+                ApiResponses responses = operation.getResponses() != null ? operation.getResponses()
+                        : new ApiResponses();
+                operation.setResponses(responses);
+                if (method == PathItem.HttpMethod.GET) {
+                    operation.setSecurity(new ArrayList<>());
+                    List<Parameter> parameters = operation.getParameters() != null ? operation.getParameters()
+                            : List.of();
+                    addIfAbsent(responses, "304", new ApiResponse().description(NOT_MODIFIED));
+                    if (parameters.stream().anyMatch(p -> "query".equals(p.getIn()) || "path".equals(p.getIn()))) {
+                        addIfAbsent(responses, "400", problem(
+                                "A parameter is malformed, out of range or unknown (invalid-parameter, validation-failed); "
+                                        + "the problem's errors name it"));
+                    }
+                    if (parameters.stream().anyMatch(p -> "path".equals(p.getIn()))) {
+                        addIfAbsent(responses, "404", problem("No record has the code or id in the path"));
+                    }
+                    addIfAbsent(responses, "406", problem("Accept names no media type this operation produces"));
+                }
+                addIfAbsent(responses, "503", problem(
+                        "The database cannot be reached (service-unavailable); Retry-After says when to retry"));
+                responses.forEach((status, response) -> {
+                    if (status.startsWith("4") || status.startsWith("5")) {
+                        typeProblem(response);
+                    }
+                });
+            }));
+        };
+    }
+
+    private static void addIfAbsent(ApiResponses responses, String status, ApiResponse response) {
+        if (!responses.containsKey(status)) {
+            responses.addApiResponse(status, response);
+        }
+    }
+
+    private static ApiResponse problem(String description) {
+        return new ApiResponse().description(description);
+    }
+
+    /** Every problem response answers application/problem+json typed by the schema. */
+    private static void typeProblem(ApiResponse response) {
+        if (response.get$ref() != null) {
+            return;
+        }
+        MediaType problem = new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA));
+        Content content = new Content();
+        content.addMediaType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE, problem);
+        response.setContent(content);
     }
 
     /**
@@ -83,7 +194,54 @@ class OpenApiConfiguration {
                 openApi.setComponents(new Components());
             }
             openApi.getComponents().addSchemas(PROBLEM_SCHEMA, problemSchema());
+            openApi.getComponents()
+                .addSchemas(JSON_OBJECT_SCHEMA, new ObjectSchema().additionalProperties(true)
+                    .description("A JSON object with any members: a merge patch (RFC 7396) of the record, or a record "
+                            + "as its GET shows it"));
         };
+    }
+
+    /**
+     * Parameter examples Swagger UI can send as they are: an array parameter's example is
+     * an array (sent as repeated parameters: style form, explode), a string parameter's a
+     * string.
+     */
+    @Bean
+    OpenApiCustomizer parameterExamplesCustomizer() {
+        return openApi -> {
+            if (openApi.getPaths() == null) {
+                return;
+            }
+            openApi.getPaths()
+                .values()
+                .forEach(path -> path.readOperations()
+                    .stream()
+                    .filter(operation -> operation.getParameters() != null)
+                    .flatMap(operation -> operation.getParameters().stream())
+                    .filter(parameter -> parameter.getSchema() != null && parameter.getExample() != null)
+                    .forEach(OpenApiConfiguration::exampleOfItsType));
+        };
+    }
+
+    private static void exampleOfItsType(Parameter parameter) {
+        Schema<?> schema = parameter.getSchema();
+        Object example = parameter.getExample();
+        if (isOf(schema, "array")) {
+            if (!(example instanceof List<?>)) {
+                parameter.setExample(Arrays.stream(String.valueOf(example).split(",")).map(String::strip).toList());
+            }
+            if ("query".equals(parameter.getIn())) {
+                parameter.setStyle(Parameter.StyleEnum.FORM);
+                parameter.setExplode(true);
+            }
+        }
+        else if (isOf(schema, "string") && !(example instanceof String)) {
+            parameter.setExample(String.valueOf(example));
+        }
+    }
+
+    private static boolean isOf(Schema<?> schema, String type) {
+        return type.equals(schema.getType()) || (schema.getTypes() != null && schema.getTypes().contains(type));
     }
 
     /** The problem types as a Markdown list, a line per status, from the catalogue. */
@@ -113,8 +271,20 @@ class OpenApiConfiguration {
             .addProperty("type", type.example(ProblemType.MEMBERSHIP_OVERLAP.uri().toString()))
             .addProperty("title", new StringSchema().example(ProblemType.MEMBERSHIP_OVERLAP.title()))
             .addProperty("status", new IntegerSchema().example(409))
-            .addProperty("detail", new StringSchema())
-            .addProperty("instance", new StringSchema());
+            .addProperty("detail", new StringSchema().description("This occurrence in plain words"))
+            .addProperty("instance",
+                    new StringSchema().description("The request's path").example("/api/v1/alliances/csto/memberships"))
+            .addProperty("errors",
+                    new ArraySchema()
+                        .description("The invalid fields or parameters (400 validation-failed, invalid-parameter)")
+                        .items(new ObjectSchema().addProperty("field", new StringSchema().example("asOf"))
+                            .addProperty("message", new StringSchema().example("must be a date (YYYY-MM-DD)"))
+                            .required(List.of("field", "message"))))
+            .addProperty("correlationId",
+                    new StringSchema()
+                        .description("The request's id, also in the X-Request-Id header; quote it in a report")
+                        .example("5b6fcbf2-8c8a-4d94-8e73-8865eaa910ec"))
+            .required(List.of("type", "title", "status"));
     }
 
 }

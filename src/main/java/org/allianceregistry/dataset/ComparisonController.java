@@ -38,7 +38,8 @@ class ComparisonController {
     }
 
     @GetMapping("/api/v1/alliances/{code}/comparison")
-    @Operation(summary = "Compare an alliance's curated record with ATOP and COW, state by state",
+    @Operation(operationId = "compareAllianceWithDatasets",
+            summary = "Compare an alliance's curated record with ATOP and COW, state by state",
             description = "For each state, the record's membership periods beside each imported dataset's rows for "
                     + "the alliance numbers linked to the alliance (CSTO: ATOP 4220, COW 350 and 349; NATO: ATOP 3180, "
                     + "COW 227; Warsaw Pact: ATOP 3285, COW 243), paired by overlap, and for every difference a reason "

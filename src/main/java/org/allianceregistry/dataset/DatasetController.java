@@ -64,13 +64,16 @@ class DatasetController {
     }
 
     @GetMapping
-    @Operation(summary = "List the datasets the registry can import, imported or not, with their citation and terms")
+    @Operation(operationId = "listDatasets",
+            summary = "List the datasets the registry can import, imported or not, with their citation and terms",
+            description = "The research datasets the registry can hold (ATOP 4.01, COW 4.1), each with its citation, terms of use, coverage and whether it has been imported.")
     PagedModel<DatasetResponse> list() {
         return new PagedModel<>(new PageImpl<>(datasets.list()));
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Get an imported dataset: producer, citation, coverage, terms, files and figures",
+    @Operation(operationId = "getDataset",
+            summary = "Get an imported dataset: producer, citation, coverage, terms, files and figures",
             description = "404 (dataset-not-imported) while no editor has imported it.")
     ResponseEntity<DatasetResponse> get(@Parameter(description = "The dataset's id: atop-4.01 or cow-4.1",
             example = "atop-4.01") @PathVariable String id) {
@@ -79,7 +82,7 @@ class DatasetController {
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Import a dataset from its producer's files (editors only)",
+    @Operation(operationId = "importDataset", summary = "Import a dataset from its producer's files (editors only)",
             description = "multipart/form-data with one part per file, named by its file name: atop4_01a.csv and "
                     + "atop4_01m.csv for atop-4.01, alliance_v4.1_by_member.csv for cow-4.1. The whole request may have "
                     + "at most " + UPLOAD_LIMIT + " (413 beyond). A file with a malformed or inconsistent row is "
@@ -114,7 +117,8 @@ class DatasetController {
     }
 
     @GetMapping("/{id}/alliances")
-    @Operation(summary = "List a dataset's alliances, by state, day and kind of obligation",
+    @Operation(operationId = "listDatasetAlliances",
+            summary = "List a dataset's alliances, by state, day and kind of obligation",
             description = "With state or asOf (or both): the alliances with a member row of that state in effect that "
                     + "day, and with obligation, that row's own obligation. With only obligation: alliances in which "
                     + "any member took it on. Sort properties: number, start.")
@@ -134,7 +138,9 @@ class DatasetController {
     }
 
     @GetMapping("/{id}/alliances/{number}")
-    @Operation(summary = "Get an alliance of a dataset with its phases and every member row")
+    @Operation(operationId = "getDatasetAlliance",
+            summary = "Get an alliance of a dataset with its phases and every member row",
+            description = "One alliance of the dataset by the producer's number, with its phases, obligations and the source lines it was read from. 404 when the dataset is not imported or has no such alliance.")
     DatasetAllianceResponse alliance(
             @Parameter(description = "The dataset's id: atop-4.01 or cow-4.1",
                     example = "atop-4.01") @PathVariable String id,
@@ -144,7 +150,8 @@ class DatasetController {
     }
 
     @GetMapping("/{id}/alliances/{number}/members")
-    @Operation(summary = "List an alliance's member rows in effect on a day (all rows without asOf)",
+    @Operation(operationId = "listDatasetAllianceMembers",
+            summary = "List an alliance's member rows in effect on a day (all rows without asOf)",
             description = "A row is in effect from its entry to its exit, the exit day included; a date known only "
                     + "to the month or year counts when the day may fall in it, with certainOnDate false. "
                     + "Sort properties: stateCode, entry.")

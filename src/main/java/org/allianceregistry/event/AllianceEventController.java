@@ -58,7 +58,7 @@ class AllianceEventController {
     }
 
     @GetMapping("/alliances/{code}/events")
-    @Operation(summary = "List the alliance's events in chronological order",
+    @Operation(operationId = "listEvents", summary = "List the alliance's events in chronological order",
             description = "Filter by kind and by a date range: an event is listed when its span (startDate to endDate) "
                     + "meets [from, to]. Undated events (datePrecision UNDATED) are listed last, and only when no range "
                     + "is given. Sort properties: startDate, kind, title.")
@@ -83,7 +83,9 @@ class AllianceEventController {
 
     @PostMapping("/alliances/{code}/events")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record an event: an operation, exercise, summit, decision, statement or force")
+    @Operation(operationId = "recordEvent",
+            summary = "Record an event: an operation, exercise, summit, decision, statement or force",
+            description = "The event and its participants in one write; 201 with `Location` and `ETag`. Cite at least one source.")
     ResponseEntity<AllianceEventResponse> record(
             @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
             @Valid @RequestBody RecordEventRequest request) {
@@ -92,7 +94,8 @@ class AllianceEventController {
     }
 
     @GetMapping("/events/{id}")
-    @Operation(summary = "Get one event, with its ETag for a later correction")
+    @Operation(operationId = "getEvent", summary = "Get one event, with its ETag for a later correction",
+            description = "Answers the record with an `ETag` (send it back as `If-Match` to correct or delete the record, or as `If-None-Match` for a 304). 404 when no record has this id.")
     ResponseEntity<AllianceEventResponse> get(
             @Parameter(description = "The event's id", example = "31") @PathVariable long id,
             @Parameter(hidden = true) Locale locale) {
@@ -101,7 +104,9 @@ class AllianceEventController {
     }
 
     @PutMapping("/events/{id}")
-    @Operation(summary = "Correct an event (replace all its fields, participants included)")
+    @Operation(operationId = "replaceEvent",
+            summary = "Correct an event (replace all its fields, participants included)",
+            description = "Send every correctable field, with the record's ETag as `If-Match`; the answer carries the new ETag. Cite at least one source (`sources` and/or `newSources`).")
     ResponseEntity<AllianceEventResponse> replace(
             @Parameter(description = "The event's id", example = "31") @PathVariable long id, IfMatch ifMatch,
             @Valid @RequestBody RecordEventRequest request) {
@@ -110,7 +115,8 @@ class AllianceEventController {
     }
 
     @PatchMapping(path = "/events/{id}", consumes = { "application/merge-patch+json", "application/json" })
-    @Operation(summary = "Correct some fields of an event (JSON Merge Patch)")
+    @Operation(operationId = "patchEvent", summary = "Correct some fields of an event (JSON Merge Patch)",
+            description = "A JSON Merge Patch (RFC 7396, `application/merge-patch+json`) of the record as its PUT takes it: fields left out stay as they are, `null` clears a field. Needs the record's ETag as `If-Match`; the merged record is checked like a PUT.")
     ResponseEntity<AllianceEventResponse> patch(
             @Parameter(description = "The event's id", example = "31") @PathVariable long id, IfMatch ifMatch,
             @RequestBody(required = false) @Nullable JsonNode patch) {
@@ -123,7 +129,7 @@ class AllianceEventController {
 
     @DeleteMapping("/events/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete an event recorded in error",
+    @Operation(operationId = "deleteEvent", summary = "Delete an event recorded in error",
             description = "Not while it has stages (409 event-has-stages).")
     ResponseEntity<Void> delete(@Parameter(description = "The event's id", example = "31") @PathVariable long id,
             IfMatch ifMatch) {

@@ -21,7 +21,7 @@ class ApiIndexController {
     }
 
     @GetMapping("/api/v1")
-    @Operation(summary = "The API's index: links to every resource and feed",
+    @Operation(operationId = "getApiIndex", summary = "The API's index: links to every resource and feed",
             description = "A small constant document; clients can start here instead of hard-coding paths.")
     ApiIndex index() {
         return INDEX;

@@ -55,7 +55,8 @@ class MembershipActController {
     }
 
     @GetMapping("/alliances/{code}/withdrawals")
-    @Operation(summary = "List the acts that ended or restricted memberships of the alliance",
+    @Operation(operationId = "listWithdrawals",
+            summary = "List the acts that ended or restricted memberships of the alliance",
             description = "WITHDRAWAL and NON_RENEWAL end a membership on their effective date; SUSPENSION and "
                     + "PARTICIPATION_FROZEN do not. Sort properties: effectiveDate, noticeDate, kind, name (English).")
     PagedModel<WithdrawalResponse> list(
@@ -71,7 +72,8 @@ class MembershipActController {
 
     @PostMapping("/alliances/{code}/withdrawals")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record a withdrawal, non-renewal, suspension or frozen participation",
+    @Operation(operationId = "recordWithdrawal",
+            summary = "Record a withdrawal, non-renewal, suspension or frozen participation",
             description = "Needs a membership period of the state in force on effectiveDate (409 membership-not-in-force). "
                     + "WITHDRAWAL and NON_RENEWAL end that period on effectiveDate; SUSPENSION makes the member SUSPENDED and "
                     + "PARTICIPATION_FROZEN reports participationFrozenSince, from effectiveDate until liftedOn.")
@@ -83,7 +85,9 @@ class MembershipActController {
     }
 
     @GetMapping("/withdrawals/{id}")
-    @Operation(summary = "Get one withdrawal, suspension or freeze, with its ETag for a later correction")
+    @Operation(operationId = "getWithdrawal",
+            summary = "Get one withdrawal, suspension or freeze, with its ETag for a later correction",
+            description = "Answers the record with an `ETag` (send it back as `If-Match` to correct or delete the record, or as `If-None-Match` for a 304). 404 when no record has this id.")
     ResponseEntity<WithdrawalResponse> get(
             @Parameter(description = "The act's id", example = "3") @PathVariable long id,
             @Parameter(hidden = true) Locale locale) {
@@ -92,7 +96,8 @@ class MembershipActController {
     }
 
     @PutMapping("/withdrawals/{id}")
-    @Operation(summary = "Correct a withdrawal, suspension or freeze (replace all its correctable fields)",
+    @Operation(operationId = "replaceWithdrawal",
+            summary = "Correct a withdrawal, suspension or freeze (replace all its correctable fields)",
             description = "Moving an ending act's effectiveDate moves the end of its period.")
     ResponseEntity<WithdrawalResponse> replace(
             @Parameter(description = "The act's id", example = "3") @PathVariable long id, IfMatch ifMatch,
@@ -103,7 +108,8 @@ class MembershipActController {
     }
 
     @PatchMapping(path = "/withdrawals/{id}", consumes = { "application/merge-patch+json", "application/json" })
-    @Operation(summary = "Correct some fields of an act, e.g. lift a suspension (JSON Merge Patch)",
+    @Operation(operationId = "patchWithdrawal",
+            summary = "Correct some fields of an act, e.g. lift a suspension (JSON Merge Patch)",
             description = "{\"liftedOn\": \"2028-01-01\"} lifts a suspension or freeze from that day; {\"liftedOn\": null} undoes it.")
     ResponseEntity<WithdrawalResponse> patch(
             @Parameter(description = "The act's id", example = "3") @PathVariable long id, IfMatch ifMatch,
@@ -117,7 +123,8 @@ class MembershipActController {
 
     @DeleteMapping("/withdrawals/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete an act recorded in error", description = "A period the act ended is open again.")
+    @Operation(operationId = "deleteWithdrawal", summary = "Delete an act recorded in error",
+            description = "A period the act ended is open again.")
     ResponseEntity<Void> delete(@Parameter(description = "The act's id", example = "3") @PathVariable long id,
             IfMatch ifMatch) {
         withdrawals.delete(id, ifMatch.version());

@@ -68,7 +68,8 @@ class MembershipController {
     }
 
     @GetMapping("/alliances/{code}/members")
-    @Operation(summary = "List the alliance's members on a day, with each member's standing that day",
+    @Operation(operationId = "listMembersOnDate",
+            summary = "List the alliance's members on a day, with each member's standing that day",
             description = "States whose membership period covers the day (startDate <= asOf < endDate), with status "
                     + "SIGNATORY, ACTIVE or SUSPENDED and any frozen participation. Sort properties: name (English), iso2, iso3, memberSince.")
     PagedModel<MemberOnDateResponse> members(
@@ -82,7 +83,8 @@ class MembershipController {
     }
 
     @GetMapping("/alliances/{code}/memberships")
-    @Operation(summary = "List the alliance's whole membership history, period by period",
+    @Operation(operationId = "listMemberships",
+            summary = "List the alliance's whole membership history, period by period",
             description = "Each period has a start, an exclusive end, how it began and ended, and the acts recorded on it. "
                     + "Sort properties: startDate, endDate, name (English), iso3.")
     PagedModel<MembershipResponse> history(
@@ -94,7 +96,7 @@ class MembershipController {
     }
 
     @GetMapping("/states/{code}/memberships")
-    @Operation(summary = "List a state's membership periods in every alliance",
+    @Operation(operationId = "listMembershipsOfState", summary = "List a state's membership periods in every alliance",
             description = "Sort properties: startDate, endDate, name (English), iso3.")
     PagedModel<MembershipResponse> historyOfState(
             @Parameter(description = "ISO 3166-1 alpha-2 or alpha-3 code, any case",
@@ -105,7 +107,7 @@ class MembershipController {
 
     @PostMapping("/alliances/{code}/memberships")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Admit a state: record a new membership period",
+    @Operation(operationId = "admitMember", summary = "Admit a state: record a new membership period",
             description = "The period may not overlap another period of the same state in the alliance (409 membership-overlap). "
                     + "Answers 201 with the period, its Location and its ETag.")
     ResponseEntity<MembershipResponse> admit(
@@ -116,7 +118,9 @@ class MembershipController {
     }
 
     @GetMapping("/memberships/{id}")
-    @Operation(summary = "Get one membership period, with its ETag for a later correction")
+    @Operation(operationId = "getMembership",
+            summary = "Get one membership period, with its ETag for a later correction",
+            description = "Answers the record with an `ETag` (send it back as `If-Match` to correct or delete the record, or as `If-None-Match` for a 304). 404 when no record has this id.")
     ResponseEntity<MembershipResponse> get(
             @Parameter(description = "The period's id", example = "12") @PathVariable long id,
             @Parameter(hidden = true) Locale locale) {
@@ -125,7 +129,8 @@ class MembershipController {
     }
 
     @PutMapping("/memberships/{id}")
-    @Operation(summary = "Correct a membership period (replace all its correctable fields)",
+    @Operation(operationId = "replaceMembership",
+            summary = "Correct a membership period (replace all its correctable fields)",
             description = "An end set by a withdrawal or non-renewal moves only with that act (409 end-set-by-withdrawal).")
     ResponseEntity<MembershipResponse> replace(
             @Parameter(description = "The period's id", example = "12") @PathVariable long id, IfMatch ifMatch,
@@ -136,7 +141,8 @@ class MembershipController {
     }
 
     @PatchMapping(path = "/memberships/{id}", consumes = { MERGE_PATCH, "application/json" })
-    @Operation(summary = "Correct some fields of a membership period (JSON Merge Patch)",
+    @Operation(operationId = "patchMembership",
+            summary = "Correct some fields of a membership period (JSON Merge Patch)",
             description = "Give only the fields to change; null clears a field; sources is replaced whole.")
     ResponseEntity<MembershipResponse> patch(
             @Parameter(description = "The period's id", example = "12") @PathVariable long id, IfMatch ifMatch,
@@ -155,7 +161,7 @@ class MembershipController {
 
     @DeleteMapping("/memberships/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete a membership period recorded in error",
+    @Operation(operationId = "deleteMembership", summary = "Delete a membership period recorded in error",
             description = "Its withdrawals, suspensions and freezes must be deleted first (409 membership-has-acts).")
     ResponseEntity<Void> delete(@Parameter(description = "The period's id", example = "12") @PathVariable long id,
             IfMatch ifMatch) {

@@ -48,14 +48,15 @@ class SourceController {
     }
 
     @GetMapping
-    @Operation(summary = "List all sources", description = "Sort properties: code, title, publisher.")
+    @Operation(operationId = "listSources", summary = "List all sources",
+            description = "Sort properties: code, title, publisher.")
     PagedModel<SourceResponse> list(@ParameterObject @Valid PageParameters paging) {
         return new PagedModel<>(sources.list(SORT.pageable(paging)));
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record a source",
+    @Operation(operationId = "createSource", summary = "Record a source",
             description = "It needs a url or a document; a code is generated (ED<id>) when none is given.")
     ResponseEntity<SourceResponse> create(@Valid @RequestBody NewSourceRequest request) {
         Versioned<SourceResponse> created = sources.create(request);
@@ -63,7 +64,8 @@ class SourceController {
     }
 
     @GetMapping("/{code}")
-    @Operation(summary = "Get one source by its code")
+    @Operation(operationId = "getSource", summary = "Get one source by its code",
+            description = "Answers the record with an `ETag` (send it back as `If-Match` to correct or delete the record, or as `If-None-Match` for a 304). 404 when no record has this code.")
     ResponseEntity<SourceResponse> get(
             @Parameter(description = "The source's code, e.g. R12", example = "R12") @PathVariable String code) {
         Versioned<SourceResponse> source = sources.getVersioned(code);
@@ -71,7 +73,9 @@ class SourceController {
     }
 
     @PutMapping("/{code}")
-    @Operation(summary = "Correct a source (replace all its fields; a new code keeps its citations)")
+    @Operation(operationId = "replaceSource",
+            summary = "Correct a source (replace all its fields; a new code keeps its citations)",
+            description = "Send every field, with the source's ETag as `If-Match`; the answer carries the new ETag.")
     ResponseEntity<SourceResponse> replace(
             @Parameter(description = "The source's code", example = "R12") @PathVariable String code, IfMatch ifMatch,
             @Valid @RequestBody NewSourceRequest request) {
@@ -81,7 +85,8 @@ class SourceController {
     }
 
     @PatchMapping(path = "/{code}", consumes = { "application/merge-patch+json", "application/json" })
-    @Operation(summary = "Correct some fields of a source (JSON Merge Patch)")
+    @Operation(operationId = "patchSource", summary = "Correct some fields of a source (JSON Merge Patch)",
+            description = "A JSON Merge Patch (RFC 7396, `application/merge-patch+json`) of the record as its PUT takes it: fields left out stay as they are, `null` clears a field. Needs the record's ETag as `If-Match`; the merged record is checked like a PUT.")
     ResponseEntity<SourceResponse> patch(
             @Parameter(description = "The source's code", example = "R12") @PathVariable String code, IfMatch ifMatch,
             @RequestBody(required = false) @Nullable JsonNode patch) {
@@ -94,7 +99,7 @@ class SourceController {
 
     @DeleteMapping("/{code}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete a source no record cites",
+    @Operation(operationId = "deleteSource", summary = "Delete a source no record cites",
             description = "409 source-in-use while any record cites it.")
     ResponseEntity<Void> delete(
             @Parameter(description = "The source's code", example = "R12") @PathVariable String code, IfMatch ifMatch) {

@@ -55,7 +55,8 @@ class MemberStateController {
     }
 
     @GetMapping
-    @Operation(summary = "List the states the registry knows, or those a COW state number stood for",
+    @Operation(operationId = "listStates",
+            summary = "List the states the registry knows, or those a COW state number stood for",
             description = "With cowCode: the states that Correlates of War state number stood for on asOf (ever, "
                     + "without asOf), from the registry's crosswalk built from the COW State System Membership List "
                     + "v2016 (365 is the Soviet Union on 1990-01-01 and Russia from 1991-12-26). asOf needs cowCode. "
@@ -76,7 +77,7 @@ class MemberStateController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Register a state the registry does not know yet",
+    @Operation(operationId = "registerState", summary = "Register a state the registry does not know yet",
             description = "Its ISO codes must be new (409 state-code-taken).")
     ResponseEntity<MemberStateResponse> register(@Valid @RequestBody RegisterMemberStateRequest request) {
         Versioned<MemberStateResponse> created = states.register(request);
@@ -84,7 +85,8 @@ class MemberStateController {
     }
 
     @GetMapping("/{code}")
-    @Operation(summary = "Get a state by its ISO 3166-1 alpha-2 or alpha-3 code, in any case")
+    @Operation(operationId = "getState", summary = "Get a state by its ISO 3166-1 alpha-2 or alpha-3 code, in any case",
+            description = "Answers the record with an `ETag` (send it back as `If-Match` to correct or delete the record, or as `If-None-Match` for a 304). 404 when no record has this code.")
     ResponseEntity<MemberStateResponse> get(@Parameter(description = "ISO 3166-1 alpha-2 or alpha-3 code, any case",
             example = "arm") @PathVariable String code, @Parameter(hidden = true) Locale locale) {
         Versioned<MemberStateResponse> state = states.getVersioned(code, Language.of(locale));
@@ -92,7 +94,9 @@ class MemberStateController {
     }
 
     @PutMapping("/{code}")
-    @Operation(summary = "Correct a state's names and history (replace all its correctable fields)")
+    @Operation(operationId = "replaceState",
+            summary = "Correct a state's names and history (replace all its correctable fields)",
+            description = "Send every correctable field, with the record's ETag as `If-Match`; the answer carries the new ETag. Cite at least one source (`sources` and/or `newSources`).")
     ResponseEntity<MemberStateResponse> replace(
             @Parameter(description = "ISO 3166-1 alpha-2 or alpha-3 code, any case",
                     example = "rs") @PathVariable String code,
@@ -103,7 +107,8 @@ class MemberStateController {
     }
 
     @PatchMapping(path = "/{code}", consumes = { "application/merge-patch+json", "application/json" })
-    @Operation(summary = "Correct some fields of a state (JSON Merge Patch)")
+    @Operation(operationId = "patchState", summary = "Correct some fields of a state (JSON Merge Patch)",
+            description = "A JSON Merge Patch (RFC 7396, `application/merge-patch+json`) of the record as its PUT takes it: fields left out stay as they are, `null` clears a field. Needs the record's ETag as `If-Match`; the merged record is checked like a PUT.")
     ResponseEntity<MemberStateResponse> patch(
             @Parameter(description = "ISO 3166-1 alpha-2 or alpha-3 code, any case",
                     example = "rs") @PathVariable String code,
@@ -117,7 +122,7 @@ class MemberStateController {
 
     @DeleteMapping("/{code}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete a state registered in error",
+    @Operation(operationId = "deleteState", summary = "Delete a state registered in error",
             description = "Only a state no record refers to (409 state-in-use).")
     ResponseEntity<Void> delete(@Parameter(description = "ISO 3166-1 alpha-2 or alpha-3 code, any case",
             example = "rs") @PathVariable String code, IfMatch ifMatch) {

@@ -56,7 +56,8 @@ class TreatyProtocolController {
     }
 
     @GetMapping("/alliances/{code}/protocols")
-    @Operation(summary = "List the alliance's treaty, charter, protocols and other documents",
+    @Operation(operationId = "listProtocols",
+            summary = "List the alliance's treaty, charter, protocols and other documents",
             description = "Each with signatories (signature and ratification dates where known), key provisions and sources. "
                     + "Sort properties: signedOn, inForceOn, kind, title (English).")
     PagedModel<TreatyProtocolResponse> list(
@@ -70,7 +71,9 @@ class TreatyProtocolController {
     }
 
     @GetMapping("/protocols/{id}")
-    @Operation(summary = "Get one document with its signatories, key provisions and sources")
+    @Operation(operationId = "getProtocol",
+            summary = "Get one document with its signatories, key provisions and sources",
+            description = "Answers the record with an `ETag` (send it back as `If-Match` to correct or delete the record, or as `If-None-Match` for a 304). 404 when no record has this id.")
     ResponseEntity<TreatyProtocolResponse> get(
             @Parameter(description = "The document's id, as listed under /alliances/{code}/protocols",
                     example = "1") @PathVariable long id,
@@ -81,7 +84,9 @@ class TreatyProtocolController {
 
     @PostMapping("/alliances/{code}/protocols")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record a treaty, protocol or other document with its signatories and key provisions")
+    @Operation(operationId = "recordProtocol",
+            summary = "Record a treaty, protocol or other document with its signatories and key provisions",
+            description = "The document, its signatories and key provisions in one write; 201 with `Location` and `ETag`. Cite at least one source.")
     ResponseEntity<TreatyProtocolResponse> record(
             @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
             @Valid @RequestBody RecordProtocolRequest request) {
@@ -90,7 +95,9 @@ class TreatyProtocolController {
     }
 
     @PutMapping("/protocols/{id}")
-    @Operation(summary = "Correct a document (replace all its fields, signatories and provisions included)")
+    @Operation(operationId = "replaceProtocol",
+            summary = "Correct a document (replace all its fields, signatories and provisions included)",
+            description = "Send every correctable field, with the record's ETag as `If-Match`; the answer carries the new ETag. Cite at least one source (`sources` and/or `newSources`).")
     ResponseEntity<TreatyProtocolResponse> replace(
             @Parameter(description = "The document's id", example = "14") @PathVariable long id, IfMatch ifMatch,
             @Valid @RequestBody RecordProtocolRequest request) {
@@ -99,8 +106,9 @@ class TreatyProtocolController {
     }
 
     @PatchMapping(path = "/protocols/{id}", consumes = { "application/merge-patch+json", "application/json" })
-    @Operation(
-            summary = "Correct some fields of a document (JSON Merge Patch; signatories and provisions are replaced whole)")
+    @Operation(operationId = "patchProtocol",
+            summary = "Correct some fields of a document (JSON Merge Patch; signatories and provisions are replaced whole)",
+            description = "A JSON Merge Patch (RFC 7396, `application/merge-patch+json`) of the record as its PUT takes it: fields left out stay as they are, `null` clears a field. Needs the record's ETag as `If-Match`; the merged record is checked like a PUT.")
     ResponseEntity<TreatyProtocolResponse> patch(
             @Parameter(description = "The document's id", example = "14") @PathVariable long id, IfMatch ifMatch,
             @RequestBody(required = false) @Nullable JsonNode patch) {
@@ -113,7 +121,9 @@ class TreatyProtocolController {
 
     @DeleteMapping("/protocols/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete a document recorded in error, with its signatories and provisions")
+    @Operation(operationId = "deleteProtocol",
+            summary = "Delete a document recorded in error, with its signatories and provisions",
+            description = "Needs the document's ETag as `If-Match`; its signatories and provisions go with it.")
     ResponseEntity<Void> delete(@Parameter(description = "The document's id", example = "14") @PathVariable long id,
             IfMatch ifMatch) {
         protocols.delete(id, ifMatch.version());

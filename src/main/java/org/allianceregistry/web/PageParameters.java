@@ -18,9 +18,12 @@ public record PageParameters(
         @Schema(description = "Page size, 1 to " + PageParameters.MAX_SIZE, example = "50",
                 defaultValue = "" + PageParameters.DEFAULT_SIZE) @Min(value = 1, message = "must be at least 1") @Max(
                         value = MAX_SIZE, message = "must be at most " + MAX_SIZE) @Nullable Integer size,
-        @Schema(description = "Sort order: a property the list documents, optionally followed by ,asc or ,desc",
-                example = "startDate,asc") @Pattern(regexp = "[A-Za-z][A-Za-z0-9]*(,(asc|desc|ASC|DESC))?",
-                        message = "must be a property name, optionally followed by ,asc or ,desc") @Nullable String sort) {
+        // No example: each list sorts by its own properties, and Swagger UI would send
+        // one
+        // example to every list.
+        @Schema(description = "Sort order: a property the list documents, optionally followed by ,asc or ,desc") @Pattern(
+                regexp = "[A-Za-z][A-Za-z0-9]*(,(asc|desc|ASC|DESC))?",
+                message = "must be a property name, optionally followed by ,asc or ,desc") @Nullable String sort) {
 
     public static final int DEFAULT_SIZE = 50;
 
