@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.allianceregistry.shared.ExpectedVersion;
 import org.allianceregistry.shared.Language;
 import org.allianceregistry.shared.Versioned;
 import org.allianceregistry.web.EntityTag;
@@ -234,7 +235,7 @@ class ChairmanshipController {
     ResponseEntity<ChairmanshipResponse> replace(
             @Parameter(description = "The term's id", example = "21") @PathVariable long id, IfMatch ifMatch,
             @Valid @RequestBody AssignChairRequest request) {
-        long version = ifMatch.version();
+        ExpectedVersion version = ifMatch.expected();
         Versioned<ChairmanshipResponse> updated = chairmanships.update(id, version, request);
         return EntityTag.ok(updated.body(), updated.version());
     }
@@ -244,7 +245,7 @@ class ChairmanshipController {
     ResponseEntity<ChairmanshipResponse> patch(
             @Parameter(description = "The term's id", example = "21") @PathVariable long id, IfMatch ifMatch,
             @RequestBody(required = false) @Nullable JsonNode patch) {
-        long version = ifMatch.version();
+        ExpectedVersion version = ifMatch.expected();
         AssignChairRequest merged = mergePatch.apply(chairmanships.editable(id), JsonMergePatch.body(patch),
                 AssignChairRequest.class);
         Versioned<ChairmanshipResponse> updated = chairmanships.update(id, version, merged);
@@ -256,7 +257,7 @@ class ChairmanshipController {
     @Operation(summary = "Delete a chairmanship term recorded in error")
     ResponseEntity<Void> delete(@Parameter(description = "The term's id", example = "21") @PathVariable long id,
             IfMatch ifMatch) {
-        chairmanships.delete(id, ifMatch.version());
+        chairmanships.delete(id, ifMatch.expected());
         return ResponseEntity.noContent().build();
     }
 
