@@ -170,6 +170,32 @@ class SecurityIntegrationTests {
     }
 
     @Test
+    void aReadsCorsHeadersDoNotDependOnOriginAndAWritePreflightVariesByIt() {
+        String uri = "/api/v1/alliances/csto/members?asOf=2013-01-01";
+        MvcTestResult withoutOrigin = mvc.get().uri(uri).exchange();
+        MvcTestResult withOrigin = mvc.get().uri(uri).header(HttpHeaders.ORIGIN, "https://example.org").exchange();
+        MvcTestResult notModified = mvc.get()
+            .uri(uri)
+            .header(HttpHeaders.ORIGIN, "https://example.org")
+            .header(HttpHeaders.IF_NONE_MATCH, withoutOrigin.getResponse().getHeader(HttpHeaders.ETAG))
+            .exchange();
+        MvcTestResult writePreflight = mvc.options()
+            .uri("/api/v1/alliances/csto/memberships")
+            .header(HttpHeaders.ORIGIN, "https://example.org")
+            .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+            .exchange();
+
+        for (MvcTestResult read : java.util.List.of(withoutOrigin, withOrigin, notModified)) {
+            assertThat(read.getResponse().getHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN)).isEqualTo("*");
+            assertThat(read.getResponse().getHeader(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS)).contains("ETag");
+            assertThat(read.getResponse().getHeaders(HttpHeaders.VARY))
+                .containsExactly("Accept, Accept-Language, Accept-Encoding");
+        }
+        assertThat(notModified.getResponse().getStatus()).isEqualTo(304);
+        assertThat(String.join(",", writePreflight.getResponse().getHeaders(HttpHeaders.VARY))).contains("Origin");
+    }
+
+    @Test
     void publicActuatorEndpointsNeedNoCredentials() {
         // Actuator may not be on the class path; either way these paths are never refused
         // for want of credentials.
