@@ -57,6 +57,48 @@ class SecurityIntegrationTests {
     }
 
     @Test
+    void aScriptedRequestSuchAsSwaggerUisGetsThe401ProblemWithoutTheChallengeThatRaisesTheBrowsersDialog() {
+        String wrong = "Basic " + java.util.Base64.getEncoder().encodeToString("editor:wrong".getBytes());
+        MvcTestResult scripted = mvc.post()
+            .uri("/api/v1/sources")
+            .header("X-Requested-With", "XMLHttpRequest")
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{}")
+            .exchange();
+        MvcTestResult scriptedWrongCredentials = mvc.delete()
+            .uri("/api/v1/sources/R12")
+            .header("X-Requested-With", "XMLHttpRequest")
+            .header(HttpHeaders.AUTHORIZATION, wrong)
+            .exchange();
+        MvcTestResult curl = mvc.post()
+            .uri("/api/v1/sources")
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{}")
+            .exchange();
+
+        for (MvcTestResult result : java.util.List.of(scripted, scriptedWrongCredentials)) {
+            assertThat(result).hasStatus(401).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat(result.getResponse().getHeader(HttpHeaders.WWW_AUTHENTICATE)).isNull();
+            assertThat(Api.body(result).path("type").asString())
+                .isEqualTo("urn:alliance-registry:problem:authentication-required");
+        }
+        assertThat(curl).hasStatus(401)
+            .hasHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Alliance Registry editors\", charset=\"UTF-8\"");
+        assertThat(String.join(",", curl.getResponse().getHeaders(HttpHeaders.VARY))).contains("X-Requested-With");
+    }
+
+    @Test
+    void swaggerUiSendsEveryRequestMarkedAsScripted() throws Exception {
+        MvcTestResult initializer = mvc.get().uri("/swagger-ui/swagger-initializer.js").exchange();
+
+        assertThat(initializer).hasStatusOk();
+        assertThat(initializer.getResponse().getContentAsString())
+            .contains("window.ui = SwaggerUIBundle({\n    requestInterceptor: (request) => { "
+                    + "request.headers['X-Requested-With'] = 'XMLHttpRequest'; return request; },")
+            .contains("/v3/api-docs");
+    }
+
+    @Test
     void wrongCredentialsAre401AndWriteNothing() {
         MvcTestResult result = mvc.post()
             .uri("/api/v1/alliances/csto/memberships")
