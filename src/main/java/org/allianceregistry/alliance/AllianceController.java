@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.Locale;
+import org.allianceregistry.shared.ExpectedVersion;
 import org.allianceregistry.shared.Language;
 import org.allianceregistry.shared.Versioned;
 import org.allianceregistry.web.EntityTag;
@@ -83,7 +84,7 @@ class AllianceController {
     ResponseEntity<AllianceResponse> replace(
             @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
             IfMatch ifMatch, @Valid @RequestBody UpdateAllianceRequest request) {
-        long version = ifMatch.version();
+        ExpectedVersion version = ifMatch.expected();
         Versioned<AllianceResponse> updated = alliances.update(code, version, request);
         return EntityTag.ok(updated.body(), updated.version());
     }
@@ -94,7 +95,7 @@ class AllianceController {
     ResponseEntity<AllianceResponse> patch(
             @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
             IfMatch ifMatch, @RequestBody(required = false) @Nullable JsonNode patch) {
-        long version = ifMatch.version();
+        ExpectedVersion version = ifMatch.expected();
         UpdateAllianceRequest merged = mergePatch.apply(alliances.editable(code), JsonMergePatch.body(patch),
                 UpdateAllianceRequest.class);
         Versioned<AllianceResponse> updated = alliances.update(code, version, merged);
@@ -108,7 +109,7 @@ class AllianceController {
     ResponseEntity<Void> delete(
             @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
             IfMatch ifMatch) {
-        alliances.delete(code, ifMatch.version());
+        alliances.delete(code, ifMatch.expected());
         return ResponseEntity.noContent().build();
     }
 

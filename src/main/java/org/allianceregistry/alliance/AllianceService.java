@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.allianceregistry.change.ChangeLog;
 import org.allianceregistry.shared.ConflictException;
+import org.allianceregistry.shared.ExpectedVersion;
 import org.allianceregistry.shared.Language;
 import org.allianceregistry.shared.ProblemType;
 import org.allianceregistry.shared.ReferringRecords;
@@ -104,7 +105,8 @@ public class AllianceService {
     }
 
     @Transactional
-    public Versioned<AllianceResponse> update(String code, long expectedVersion, UpdateAllianceRequest request) {
+    public Versioned<AllianceResponse> update(String code, ExpectedVersion expectedVersion,
+            UpdateAllianceRequest request) {
         Alliance alliance = require(code);
         StaleVersionException.check("alliance " + code, expectedVersion, alliance.getVersion());
         AllianceResponse before = snapshot(alliance);
@@ -130,7 +132,7 @@ public class AllianceService {
      * feature holds.
      */
     @Transactional
-    public void delete(String code, long expectedVersion) {
+    public void delete(String code, ExpectedVersion expectedVersion) {
         Alliance alliance = require(code);
         StaleVersionException.check("alliance " + code, expectedVersion, alliance.getVersion());
         Optional<String> held = referring.orderedStream()

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.allianceregistry.shared.ExpectedVersion;
 import org.allianceregistry.shared.Language;
 import org.allianceregistry.shared.Versioned;
 import org.allianceregistry.web.EntityTag;
@@ -238,7 +239,7 @@ class ChairmanshipController {
     ResponseEntity<ChairmanshipResponse> replace(
             @Parameter(description = "The term's id", example = "20") @PathVariable long id, IfMatch ifMatch,
             @Valid @RequestBody AssignChairRequest request) {
-        long version = ifMatch.version();
+        ExpectedVersion version = ifMatch.expected();
         Versioned<ChairmanshipResponse> updated = chairmanships.update(id, version, request);
         return EntityTag.ok(updated.body(), updated.version());
     }
@@ -250,7 +251,7 @@ class ChairmanshipController {
     ResponseEntity<ChairmanshipResponse> patch(
             @Parameter(description = "The term's id", example = "20") @PathVariable long id, IfMatch ifMatch,
             @RequestBody(required = false) @Nullable JsonNode patch) {
-        long version = ifMatch.version();
+        ExpectedVersion version = ifMatch.expected();
         AssignChairRequest merged = mergePatch.apply(chairmanships.editable(id), JsonMergePatch.body(patch),
                 AssignChairRequest.class);
         Versioned<ChairmanshipResponse> updated = chairmanships.update(id, version, merged);
@@ -263,7 +264,7 @@ class ChairmanshipController {
             description = "Needs the term's ETag as `If-Match`; the schedule projects from the last term left.")
     ResponseEntity<Void> delete(@Parameter(description = "The term's id", example = "20") @PathVariable long id,
             IfMatch ifMatch) {
-        chairmanships.delete(id, ifMatch.version());
+        chairmanships.delete(id, ifMatch.expected());
         return ResponseEntity.noContent().build();
     }
 

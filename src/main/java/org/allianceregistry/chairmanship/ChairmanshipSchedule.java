@@ -2,6 +2,7 @@ package org.allianceregistry.chairmanship;
 
 import java.time.Instant;
 import java.util.List;
+import org.allianceregistry.shared.Language;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,8 +14,10 @@ import org.jspecify.annotations.Nullable;
  * rotating chair
  * @param frozenPolicy the policy applied to frozen members; null when the alliance has no
  * rotation rule
+ * @param allianceName the alliance's name in {@code language}
+ * @param language the language names and feeds are written in
  */
 public record ChairmanshipSchedule(String allianceCode, String allianceAcronym, boolean rotating, String statement,
         int fromYear, int toYear, @Nullable TurnPolicy frozenPolicy, List<ChairmanshipResponse> entries,
-        Instant lastModified) {
+        Instant lastModified, String allianceName, Language language) {
 }

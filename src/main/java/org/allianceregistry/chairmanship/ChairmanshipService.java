@@ -6,6 +6,7 @@ import org.allianceregistry.alliance.Alliance;
 import org.allianceregistry.alliance.AllianceService;
 import org.allianceregistry.change.ChangeLog;
 import org.allianceregistry.shared.ConflictException;
+import org.allianceregistry.shared.ExpectedVersion;
 import org.allianceregistry.shared.Language;
 import org.allianceregistry.shared.Period;
 import org.allianceregistry.shared.ProblemType;
@@ -83,7 +84,8 @@ class ChairmanshipService {
     }
 
     @Transactional
-    public Versioned<ChairmanshipResponse> update(long id, long expectedVersion, AssignChairRequest request) {
+    public Versioned<ChairmanshipResponse> update(long id, ExpectedVersion expectedVersion,
+            AssignChairRequest request) {
         ChairmanshipTerm term = require(id);
         StaleVersionException.check("chairmanship term " + id, expectedVersion, term.getVersion());
         ChairmanshipResponse before = snapshot(term);
@@ -106,7 +108,7 @@ class ChairmanshipService {
     }
 
     @Transactional
-    public void delete(long id, long expectedVersion) {
+    public void delete(long id, ExpectedVersion expectedVersion) {
         ChairmanshipTerm term = require(id);
         StaleVersionException.check("chairmanship term " + id, expectedVersion, term.getVersion());
         ChairmanshipResponse before = snapshot(term);

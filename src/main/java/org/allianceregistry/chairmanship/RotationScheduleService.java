@@ -127,7 +127,7 @@ public class RotationScheduleService {
         Instant lastModified = latest(around.lastModified(), startOfDay(current.startDate()));
         return new ChairmanshipSchedule(around.allianceCode(), around.allianceAcronym(), around.rotating(),
                 around.statement(), current.chairYear(), current.chairYear(), around.frozenPolicy(), List.of(current),
-                lastModified);
+                lastModified, around.allianceName(), around.language());
     }
 
     /**
@@ -193,7 +193,7 @@ public class RotationScheduleService {
             }
         }
         return new ChairmanshipSchedule(alliance.getCode(), alliance.getAcronyms().in(language), rotating, statement,
-                fromYear, toYear, frozen, entries, lastModified);
+                fromYear, toYear, frozen, entries, lastModified, alliance.getNames().in(language), language);
     }
 
     /**

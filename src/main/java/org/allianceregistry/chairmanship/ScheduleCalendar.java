@@ -28,6 +28,9 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
+import org.allianceregistry.shared.Language;
+import org.allianceregistry.shared.ProblemType;
+import org.allianceregistry.shared.RegistryException;
 
 /**
  * Writes a schedule as an RFC 5545 calendar a calendar application can subscribe to: one
@@ -48,15 +51,21 @@ final class ScheduleCalendar {
     private ScheduleCalendar() {
     }
 
+    /**
+     * The calendar, or a 404 problem where it would have no event: RFC 5545 wants at
+     * least one component, and ical4j's validator refuses an empty calendar.
+     */
     static byte[] write(ChairmanshipSchedule schedule) {
+        Words words = Words.of(schedule.language());
+        String alliance = words.alliance(schedule);
         Calendar calendar = new Calendar();
-        String name = schedule.allianceAcronym() + " chairmanship";
+        String name = words.calendarName(alliance);
         calendar.add(new ProdId(PRODUCT_ID));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(new Name(name));
         calendar.add(new XProperty("X-WR-CALNAME", name));
-        calendar.add(new XProperty("X-WR-CALDESC", schedule.statement()));
+        calendar.add(new XProperty("X-WR-CALDESC", words.calendarDescription(alliance, schedule.statement())));
         calendar.add(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), REFRESH));
         calendar.add(new XProperty("X-PUBLISHED-TTL", REFRESH.toString()));
         DtStamp stamp = new DtStamp(schedule.lastModified());
@@ -65,9 +74,7 @@ final class ScheduleCalendar {
             LocalDate start = entry.startDate();
             LocalDate end = entry.endDate() != null ? entry.endDate() : entry.expectedEndDate();
             if (start == null || end == null) {
-                calendar.add(new XProperty(SKIPPED_TERM,
-                        entry.chairYearLabel() + " " + entry.name() + ": the " + (start == null ? "start" : "end")
-                                + " date is not recorded, so the term is not a calendar event"));
+                calendar.add(new XProperty(SKIPPED_TERM, words.skipped(entry, start == null)));
                 continue;
             }
             VEvent event = new VEvent(false);
@@ -75,19 +82,24 @@ final class ScheduleCalendar {
             event.add(stamp);
             event.add(new DtStart<>(start));
             event.add(new DtEnd<>(end));
-            event.add(new Summary(schedule.allianceAcronym() + " chairmanship: " + entry.name()
-                    + (entry.projected() ? " (projected)" : "")));
-            event.add(new Description(description(entry)));
+            event.add(new Summary(words.summary(alliance, entry)));
+            event.add(new Description(words.description(entry)));
             event.add(entry.projected() ? ImmutableStatus.VEVENT_TENTATIVE : ImmutableStatus.VEVENT_CONFIRMED);
             event.add(ImmutableTransp.TRANSPARENT);
             calendar.add(event);
             events++;
         }
+        if (events == 0) {
+            throw schedule.rotating() ? new RegistryException(ProblemType.NO_CALENDAR_EVENTS,
+                    "No " + schedule.allianceAcronym() + " chairmanship term of chair years " + schedule.fromYear()
+                            + " to " + schedule.toYear() + " has known dates, and an iCalendar feed needs at least "
+                            + "one event (RFC 5545). The JSON and CSV schedules list the terms of the range.")
+                    : new RegistryException(ProblemType.NO_ROTATING_CHAIR, schedule.statement()
+                            + " It has no chairmanship calendar (an iCalendar feed needs at least one event).");
+        }
         StringWriter out = new StringWriter();
         try {
-            // RFC 5545 wants at least one component; an empty schedule (NATO) still
-            // answers a calendar, with no events.
-            new CalendarOutputter(events > 0, Integer.MAX_VALUE).output(calendar, out);
+            new CalendarOutputter(true, Integer.MAX_VALUE).output(calendar, out);
         }
         catch (IOException exception) {
             throw new UncheckedIOException(exception);
@@ -131,34 +143,144 @@ final class ScheduleCalendar {
                 + "@alliance-registry";
     }
 
-    private static String description(ChairmanshipResponse entry) {
-        StringBuilder text = new StringBuilder("Chair year ").append(entry.chairYearLabel()).append('.');
-        if (entry.projected()) {
-            text.append(" Projected by the rotation rule, not a decision of the council.");
-            if (entry.ruleStep() != null) {
-                text.append(' ').append(entry.ruleStep().text());
+    /**
+     * The calendar's own words in the schedule's language. What the registry records as
+     * free text (notes, exceptions, the rule step) is English; the Russian and Arabic
+     * calendars quote it, saying so, rather than leave it out.
+     */
+    private enum Words {
+
+        EN("%s chairmanship", "%s chairmanship: %s", " (projected)", "Chair year %s.",
+                " Projected by the rotation rule, not a decision of the council.", " Head of state: %s.",
+                " Interim chair.",
+                " The hand-over is not recorded yet; the end shown is the one the hand-over convention implies.", " %s",
+                "%s %s: the %s date is not recorded, so the term is not a calendar event", "start", "end"),
+
+        RU("Председательство в %s", "Председательство в %s: %s", " (прогноз)", "Год председательства: %s.",
+                " Прогноз по правилу ротации, а не решение Совета.", " Глава государства: %s.",
+                " Временное председательство.",
+                " Передача председательства ещё не записана; дата окончания указана по принятому порядку передачи.",
+                " Примечание (на английском): %s", "%s %s: не записана дата %s, поэтому срок не включён в календарь",
+                "начала", "окончания"),
+
+        AR("رئاسة %s", "رئاسة %s: %s", " (متوقعة)", "سنة الرئاسة: %s.",
+                " متوقعة وفق قاعدة التناوب، وليست قرارًا من المجلس.", " رئيس الدولة: %s.", " رئاسة مؤقتة.",
+                " لم يُسجَّل تسليم الرئاسة بعد؛ تاريخ الانتهاء المعروض هو ما يقتضيه عرف التسليم.",
+                " ملاحظة (بالإنجليزية): %s", "%s %s: تاريخ %s غير مسجل، لذا لا تظهر الفترة في التقويم", "البدء",
+                "الانتهاء");
+
+        private final String calendarName;
+
+        private final String summary;
+
+        private final String projected;
+
+        private final String chairYear;
+
+        private final String projection;
+
+        private final String headOfState;
+
+        private final String interim;
+
+        private final String expectedEnd;
+
+        private final String quoted;
+
+        private final String skipped;
+
+        private final String start;
+
+        private final String end;
+
+        Words(String calendarName, String summary, String projected, String chairYear, String projection,
+                String headOfState, String interim, String expectedEnd, String quoted, String skipped, String start,
+                String end) {
+            this.calendarName = calendarName;
+            this.summary = summary;
+            this.projected = projected;
+            this.chairYear = chairYear;
+            this.projection = projection;
+            this.headOfState = headOfState;
+            this.interim = interim;
+            this.expectedEnd = expectedEnd;
+            this.quoted = quoted;
+            this.skipped = skipped;
+            this.start = start;
+            this.end = end;
+        }
+
+        static Words of(Language language) {
+            return switch (language) {
+                case EN -> EN;
+                case RU -> RU;
+                case AR -> AR;
+            };
+        }
+
+        /**
+         * The acronym (ОДКБ in Russian); in Arabic the name, as Arabic writing names the
+         * CSTO.
+         */
+        String alliance(ChairmanshipSchedule schedule) {
+            return this == AR ? schedule.allianceName() : schedule.allianceAcronym();
+        }
+
+        String calendarName(String alliance) {
+            return calendarName.formatted(alliance);
+        }
+
+        /** The rule's statement is English: the other languages name the calendar. */
+        String calendarDescription(String alliance, String statement) {
+            return switch (this) {
+                case EN -> statement;
+                case RU ->
+                    "Председательство в " + alliance + ": записанные сроки и сроки, прогнозируемые по правилу ротации.";
+                case AR -> "رئاسة " + alliance + ": الفترات المسجلة والفترات المتوقعة وفق قاعدة التناوب.";
+            };
+        }
+
+        String summary(String alliance, ChairmanshipResponse entry) {
+            return summary.formatted(alliance, entry.name()) + (entry.projected() ? projected : "");
+        }
+
+        String skipped(ChairmanshipResponse entry, boolean startMissing) {
+            return skipped.formatted(entry.chairYearLabel(), entry.name(), startMissing ? start : end);
+        }
+
+        String description(ChairmanshipResponse entry) {
+            StringBuilder text = new StringBuilder(chairYear.formatted(entry.chairYearLabel()));
+            if (entry.projected()) {
+                text.append(projection);
+                if (entry.ruleStep() != null) {
+                    text.append(quote(entry.ruleStep().text()));
+                }
             }
+            if (entry.headOfState() != null) {
+                text.append(headOfState.formatted(entry.headOfState()));
+            }
+            if (entry.interim()) {
+                text.append(interim);
+            }
+            if (entry.endDate() == null && entry.expectedEndDate() != null) {
+                text.append(expectedEnd);
+            }
+            if (entry.dateNote() != null) {
+                text.append(quote(entry.dateNote()));
+            }
+            if (entry.note() != null) {
+                text.append(quote(entry.note()));
+            }
+            if (entry.ruleException() != null) {
+                text.append(quote("Exception to the rotation rule: " + entry.ruleException()));
+            }
+            return text.toString();
         }
-        if (entry.headOfState() != null) {
-            text.append(" Head of state: ").append(entry.headOfState()).append('.');
+
+        private String quote(String english) {
+            return quoted.formatted(english);
         }
-        if (entry.interim()) {
-            text.append(" Interim chair.");
-        }
-        if (entry.endDate() == null && entry.expectedEndDate() != null) {
-            text.append(
-                    " The hand-over is not recorded yet; the end shown is the one the hand-over convention implies.");
-        }
-        if (entry.dateNote() != null) {
-            text.append(' ').append(entry.dateNote());
-        }
-        if (entry.note() != null) {
-            text.append(' ').append(entry.note());
-        }
-        if (entry.ruleException() != null) {
-            text.append(" Exception to the rotation rule: ").append(entry.ruleException());
-        }
-        return text.toString();
+
     }
 
 }

@@ -27,6 +27,10 @@ enum ScheduleFormat {
             + "(`text/calendar`, RFC 5545, one all-day event per term whose start and end are known, DTEND exclusive, a UID "
             + "per term that never changes), chosen by `format` or by `Accept` (`format` wins; an `Accept` naming none of "
             + "them answers 406). CSV and iCalendar carry every entry of the range; `page` and `size` apply to JSON only. "
+            + "A calendar needs at least one event (RFC 5545): the iCalendar feed of an alliance without a rotating chair "
+            + "(NATO, the Warsaw Pact) answers a 404 problem `no-rotating-chair`, that of a range in which no term has "
+            + "known dates a 404 `no-calendar-events`. Summaries and descriptions follow `Accept-Language` (en, ru, ar); "
+            + "notes the registry records in English are quoted as such. "
             + "**Polling.** Every answer carries a strong `ETag` (a SHA-256 hash of the body) and `Last-Modified` (when the "
             + "registry's data last changed), which change only when the data behind the answer changes; `If-None-Match` "
             + "or `If-Modified-Since` answer 304 without a body. `Cache-Control: max-age=3600, must-revalidate, public`.";

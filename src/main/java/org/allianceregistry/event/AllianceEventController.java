@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import org.allianceregistry.shared.ExpectedVersion;
 import org.allianceregistry.shared.Language;
 import org.allianceregistry.shared.PlausibleDate;
 import org.allianceregistry.shared.Versioned;
@@ -110,7 +111,7 @@ class AllianceEventController {
     ResponseEntity<AllianceEventResponse> replace(
             @Parameter(description = "The event's id", example = "31") @PathVariable long id, IfMatch ifMatch,
             @Valid @RequestBody RecordEventRequest request) {
-        Versioned<AllianceEventResponse> updated = events.update(id, ifMatch.version(), request);
+        Versioned<AllianceEventResponse> updated = events.update(id, ifMatch.expected(), request);
         return EntityTag.ok(updated.body(), updated.version());
     }
 
@@ -120,7 +121,7 @@ class AllianceEventController {
     ResponseEntity<AllianceEventResponse> patch(
             @Parameter(description = "The event's id", example = "31") @PathVariable long id, IfMatch ifMatch,
             @RequestBody(required = false) @Nullable JsonNode patch) {
-        long version = ifMatch.version();
+        ExpectedVersion version = ifMatch.expected();
         RecordEventRequest merged = mergePatch.apply(events.editable(id), JsonMergePatch.body(patch),
                 RecordEventRequest.class);
         Versioned<AllianceEventResponse> updated = events.update(id, version, merged);
@@ -133,7 +134,7 @@ class AllianceEventController {
             description = "Not while it has stages (409 event-has-stages).")
     ResponseEntity<Void> delete(@Parameter(description = "The event's id", example = "31") @PathVariable long id,
             IfMatch ifMatch) {
-        events.delete(id, ifMatch.version());
+        events.delete(id, ifMatch.expected());
         return ResponseEntity.noContent().build();
     }
 

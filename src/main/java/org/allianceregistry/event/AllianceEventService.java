@@ -11,6 +11,7 @@ import org.allianceregistry.alliance.Alliance;
 import org.allianceregistry.alliance.AllianceService;
 import org.allianceregistry.change.ChangeLog;
 import org.allianceregistry.shared.ConflictException;
+import org.allianceregistry.shared.ExpectedVersion;
 import org.allianceregistry.shared.Language;
 import org.allianceregistry.shared.ProblemType;
 import org.allianceregistry.shared.RecordNotFoundException;
@@ -108,13 +109,15 @@ public class AllianceEventService {
     }
 
     @Transactional
-    public Versioned<AllianceEventResponse> update(long id, long expectedVersion, RecordEventRequest request) {
+    public Versioned<AllianceEventResponse> update(long id, ExpectedVersion expectedVersion,
+            RecordEventRequest request) {
         AllianceEvent event = require(id);
         StaleVersionException.check("event " + id, expectedVersion, event.getVersion());
         AllianceEventResponse before = response(event, Language.EN);
         if (request.equals(editable(id))) {
-            return new Versioned<>(before, expectedVersion); // it already reads so: no
-                                                             // revision, no audit entry
+            return new Versioned<>(before, event.getVersion()); // it already reads so: no
+                                                                // revision, no audit
+                                                                // entry
         }
         apply(event, event.getAlliance(), request, id);
         events.flush();
@@ -124,7 +127,7 @@ public class AllianceEventService {
     }
 
     @Transactional
-    public void delete(long id, long expectedVersion) {
+    public void delete(long id, ExpectedVersion expectedVersion) {
         AllianceEvent event = require(id);
         StaleVersionException.check("event " + id, expectedVersion, event.getVersion());
         long stages = events.countByParent(event);

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import org.allianceregistry.shared.ExpectedVersion;
 import org.allianceregistry.shared.Language;
 import org.allianceregistry.shared.Versioned;
 import org.allianceregistry.web.EntityTag;
@@ -102,7 +103,7 @@ class MembershipActController {
     ResponseEntity<WithdrawalResponse> replace(
             @Parameter(description = "The act's id", example = "3") @PathVariable long id, IfMatch ifMatch,
             @Valid @RequestBody UpdateWithdrawalRequest request) {
-        long version = ifMatch.version();
+        ExpectedVersion version = ifMatch.expected();
         Versioned<WithdrawalResponse> updated = withdrawals.update(id, version, request);
         return EntityTag.ok(updated.body(), updated.version());
     }
@@ -114,7 +115,7 @@ class MembershipActController {
     ResponseEntity<WithdrawalResponse> patch(
             @Parameter(description = "The act's id", example = "3") @PathVariable long id, IfMatch ifMatch,
             @RequestBody(required = false) @Nullable JsonNode patch) {
-        long version = ifMatch.version();
+        ExpectedVersion version = ifMatch.expected();
         UpdateWithdrawalRequest merged = mergePatch.apply(withdrawals.editable(id), JsonMergePatch.body(patch),
                 UpdateWithdrawalRequest.class);
         Versioned<WithdrawalResponse> updated = withdrawals.update(id, version, merged);
@@ -127,7 +128,7 @@ class MembershipActController {
             description = "A period the act ended is open again.")
     ResponseEntity<Void> delete(@Parameter(description = "The act's id", example = "3") @PathVariable long id,
             IfMatch ifMatch) {
-        withdrawals.delete(id, ifMatch.version());
+        withdrawals.delete(id, ifMatch.expected());
         return ResponseEntity.noContent().build();
     }
 

@@ -8,6 +8,7 @@ import org.allianceregistry.alliance.Alliance;
 import org.allianceregistry.alliance.AllianceService;
 import org.allianceregistry.change.ChangeLog;
 import org.allianceregistry.shared.ConflictException;
+import org.allianceregistry.shared.ExpectedVersion;
 import org.allianceregistry.shared.Language;
 import org.allianceregistry.shared.Period;
 import org.allianceregistry.shared.ProblemType;
@@ -125,7 +126,8 @@ public class MembershipActService {
     }
 
     @Transactional
-    public Versioned<WithdrawalResponse> update(long id, long expectedVersion, UpdateWithdrawalRequest request) {
+    public Versioned<WithdrawalResponse> update(long id, ExpectedVersion expectedVersion,
+            UpdateWithdrawalRequest request) {
         MembershipAct act = require(id);
         StaleVersionException.check("withdrawal " + id, expectedVersion, act.getVersion());
         WithdrawalResponse before = snapshot(act);
@@ -173,7 +175,7 @@ public class MembershipActService {
      * would overlap a later one).
      */
     @Transactional
-    public void delete(long id, long expectedVersion) {
+    public void delete(long id, ExpectedVersion expectedVersion) {
         MembershipAct act = require(id);
         StaleVersionException.check("withdrawal " + id, expectedVersion, act.getVersion());
         Membership membership = act.getMembership();

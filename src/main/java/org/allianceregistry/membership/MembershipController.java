@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.allianceregistry.shared.ExpectedVersion;
 import org.allianceregistry.shared.Language;
 import org.allianceregistry.shared.PlausibleDate;
 import org.allianceregistry.shared.Versioned;
@@ -135,7 +136,7 @@ class MembershipController {
     ResponseEntity<MembershipResponse> replace(
             @Parameter(description = "The period's id", example = "12") @PathVariable long id, IfMatch ifMatch,
             @Valid @RequestBody UpdateMembershipRequest request) {
-        long version = ifMatch.version();
+        ExpectedVersion version = ifMatch.expected();
         Versioned<MembershipResponse> updated = memberships.update(id, version, request);
         return EntityTag.ok(updated.body(), updated.version());
     }
@@ -152,7 +153,7 @@ class MembershipController {
                             schema = @io.swagger.v3.oas.annotations.media.Schema(
                                     implementation = UpdateMembershipRequest.class,
                                     example = "{\"note\": \"Instrument deposited in Moscow.\"}"))) @Nullable JsonNode patch) {
-        long version = ifMatch.version();
+        ExpectedVersion version = ifMatch.expected();
         UpdateMembershipRequest merged = mergePatch.apply(memberships.editable(id), JsonMergePatch.body(patch),
                 UpdateMembershipRequest.class);
         Versioned<MembershipResponse> updated = memberships.update(id, version, merged);
@@ -165,7 +166,7 @@ class MembershipController {
             description = "Its withdrawals, suspensions and freezes must be deleted first (409 membership-has-acts).")
     ResponseEntity<Void> delete(@Parameter(description = "The period's id", example = "12") @PathVariable long id,
             IfMatch ifMatch) {
-        memberships.delete(id, ifMatch.version());
+        memberships.delete(id, ifMatch.expected());
         return ResponseEntity.noContent().build();
     }
 

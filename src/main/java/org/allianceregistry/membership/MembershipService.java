@@ -12,6 +12,7 @@ import org.allianceregistry.alliance.Alliance;
 import org.allianceregistry.alliance.AllianceService;
 import org.allianceregistry.change.ChangeLog;
 import org.allianceregistry.shared.ConflictException;
+import org.allianceregistry.shared.ExpectedVersion;
 import org.allianceregistry.shared.Language;
 import org.allianceregistry.shared.Period;
 import org.allianceregistry.shared.ProblemType;
@@ -149,7 +150,8 @@ public class MembershipService {
     }
 
     @Transactional
-    public Versioned<MembershipResponse> update(long id, long expectedVersion, UpdateMembershipRequest request) {
+    public Versioned<MembershipResponse> update(long id, ExpectedVersion expectedVersion,
+            UpdateMembershipRequest request) {
         Membership membership = require(id);
         StaleVersionException.check("membership " + id, expectedVersion, membership.getVersion());
         MembershipResponse before = snapshot(membership);
@@ -188,7 +190,7 @@ public class MembershipService {
 
     /** Deletes a period recorded in error. Its acts go first (409 otherwise). */
     @Transactional
-    public void delete(long id, long expectedVersion) {
+    public void delete(long id, ExpectedVersion expectedVersion) {
         Membership membership = require(id);
         StaleVersionException.check("membership " + id, expectedVersion, membership.getVersion());
         List<MembershipAct> actsOnIt = acts.findOn(membership);

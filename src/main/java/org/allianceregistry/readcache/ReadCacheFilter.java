@@ -18,6 +18,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * its own strong ETag, the identity tag with {@code -gzip} appended.
  */
 class ReadCacheFilter extends OncePerRequestFilter {
+
+    /** What a read's representation is chosen by. */
+    static final String VARY = "Accept, Accept-Language, Accept-Encoding";
 
     private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LANGUAGE,
             HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.CACHE_CONTROL, HttpHeaders.LINK);
@@ -199,6 +203,9 @@ class ReadCacheFilter extends OncePerRequestFilter {
         ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, capture);
         if (capture.getStatus() != HttpServletResponse.SC_OK) {
+            // Not cached here, but a shared cache may store it (a 404 is cacheable by
+            // default): it names what it was chosen by too.
+            varyBy(capture);
             capture.copyBodyToResponse();
             return null;
         }
@@ -216,6 +223,19 @@ class ReadCacheFilter extends OncePerRequestFilter {
         return revision.number() + "|" + LocalDate.now(clock) + "|" + request.getRequestURI() + "?"
                 + request.getQueryString() + "|" + HeaderValues.allValues(request, HttpHeaders.ACCEPT) + "|"
                 + HeaderValues.allValues(request, HttpHeaders.ACCEPT_LANGUAGE);
+    }
+
+    private static void varyBy(HttpServletResponse response) {
+        List<String> named = response.getHeaders(HttpHeaders.VARY)
+            .stream()
+            .flatMap(value -> Arrays.stream(value.split(",")))
+            .map(String::trim)
+            .toList();
+        for (String header : VARY.split(", ")) {
+            if (named.stream().noneMatch(header::equalsIgnoreCase)) {
+                response.addHeader(HttpHeaders.VARY, header);
+            }
+        }
     }
 
     private RenderedResponse render(ContentCachingResponseWrapper capture, RegistryRevision revision) {
@@ -270,22 +290,25 @@ class ReadCacheFilter extends OncePerRequestFilter {
         if (dated) {
             response.setDateHeader(HttpHeaders.LAST_MODIFIED, rendered.lastModified().toEpochMilli());
         }
-        response.setHeader(HttpHeaders.VARY, "Accept, Accept-Language, Accept-Encoding");
+        // Every header the representation was chosen by; the same on the 304, so that a
+        // cache it refreshes keeps storing each variant under its own request headers.
+        // Origin is not among them: a read answers Access-Control-Allow-Origin: * to
+        // every request, with or without Origin (security/ProblemCorsProcessor).
+        response.setHeader(HttpHeaders.VARY, VARY);
         rendered.headers().forEach((name, value) -> {
             if (!name.equals(HttpHeaders.CONTENT_TYPE)) {
                 response.setHeader(name, value);
             }
         });
-        String matched = notModified(rendered, request, dated);
-        if (matched != null) {
-            // The 304 names the stored representation the client holds, whichever coding
-            // it was sent in.
-            response.setHeader(HttpHeaders.ETAG, matched.equals("*") ? etag : matched);
+        // The tag a 200 would carry for this request, on the 304 too: a cache that
+        // refreshes its stored response by the 304's tag must not take the gzip-coded
+        // copy for the identity one (RFC 9111 §4.3.4).
+        response.setHeader(HttpHeaders.ETAG, etag);
+        if (notModified(etag, request, rendered.lastModified(), dated)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
         byte[] body = gzip ? rendered.gzipped() : rendered.body();
-        response.setHeader(HttpHeaders.ETAG, etag);
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(rendered.headers().get(HttpHeaders.CONTENT_TYPE));
         if (gzip) {
@@ -309,34 +332,32 @@ class ReadCacheFilter extends OncePerRequestFilter {
 
     /**
      * RFC 9110 §13.2.2: If-None-Match decides when present; If-Modified-Since only
-     * without it. Returns the tag that matched ({@code *} for If-None-Match: * or a date
-     * match), or null when the client's copy is not current.
+     * without it. If-None-Match compares weakly (§13.1.2) with the tag of the
+     * representation this request selects: the identity tag does not match for a client
+     * that now gets the gzip-coded copy, nor the other way round.
      */
-    private static @Nullable String notModified(RenderedResponse rendered, HttpServletRequest request, boolean dated) {
+    private static boolean notModified(String selectedEtag, HttpServletRequest request, Instant lastModified,
+            boolean dated) {
         String ifNoneMatch = HeaderValues.allValues(request, HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null) {
             for (String tag : ifNoneMatch.split(",")) {
                 String candidate = tag.trim();
                 String opaque = candidate.startsWith("W/") ? candidate.substring(2) : candidate;
-                if (candidate.equals("*")) {
-                    return "*";
-                }
-                if (opaque.equals(rendered.etag())
-                        || (rendered.gzipped() != null && opaque.equals(rendered.gzipEtag()))) {
-                    return opaque;
+                if (candidate.equals("*") || opaque.equals(selectedEtag)) {
+                    return true;
                 }
             }
-            return null;
+            return false;
         }
         if (!dated) {
-            return null;
+            return false;
         }
         try {
             long ifModifiedSince = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
-            return ifModifiedSince != -1 && rendered.lastModified().toEpochMilli() <= ifModifiedSince ? "*" : null;
+            return ifModifiedSince != -1 && lastModified.toEpochMilli() <= ifModifiedSince;
         }
         catch (IllegalArgumentException unparseable) {
-            return null;
+            return false;
         }
     }
 

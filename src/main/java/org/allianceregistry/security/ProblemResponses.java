@@ -16,11 +16,18 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * exception handler as every other error (through Spring MVC's exception resolvers), so
  * they are the same RFC 9457 problems with the request's correlation id. Only when
  * editors are configured does a 401 carry {@code WWW-Authenticate: Basic}: with none, no
- * credentials could help, and the problem says that writes are disabled.
+ * credentials could help, and the problem says that writes are disabled. A request that
+ * says it is scripted ({@code X-Requested-With: XMLHttpRequest}, as Swagger UI's are)
+ * gets the 401 problem without the challenge, which would make a browser raise its own
+ * sign-in dialog over the page that sent it; curl and other clients still get it.
  */
 final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     static final String REALM = "Alliance Registry editors";
+
+    static final String REQUESTED_WITH = "X-Requested-With";
+
+    static final String SCRIPTED = "XMLHttpRequest";
 
     private final boolean editorsConfigured;
 
@@ -34,7 +41,10 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) {
         if (editorsConfigured) {
-            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+            response.addHeader(HttpHeaders.VARY, REQUESTED_WITH);
+            if (!SCRIPTED.equalsIgnoreCase(request.getHeader(REQUESTED_WITH))) {
+                response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+            }
             answer(request, response, ProblemType.AUTHENTICATION_REQUIRED,
                     "Writing to the registry needs an editor's credentials (HTTP Basic); they were missing or wrong.");
         }

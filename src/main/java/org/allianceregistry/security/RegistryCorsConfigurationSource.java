@@ -27,14 +27,14 @@ final class RegistryCorsConfigurationSource implements CorsConfigurationSource {
         reads.setAllowedOrigins(List.of("*"));
         reads.setAllowedMethods(List.of("GET", "HEAD"));
         reads.setAllowedHeaders(List.of(HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.IF_NONE_MATCH,
-                HttpHeaders.IF_MODIFIED_SINCE));
+                HttpHeaders.IF_MODIFIED_SINCE, ProblemResponses.REQUESTED_WITH));
         reads.setExposedHeaders(EXPOSED);
         reads.setMaxAge(3600L);
         writes = new CorsConfiguration();
         writes.setAllowedOrigins(writeOrigins.stream().filter(origin -> !origin.isBlank()).toList());
         writes.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"));
         writes.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, HttpHeaders.IF_MATCH,
-                HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE));
+                HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE, ProblemResponses.REQUESTED_WITH));
         writes.setExposedHeaders(EXPOSED);
         writes.setMaxAge(3600L);
     }

@@ -18,6 +18,13 @@ public enum ProblemType {
     CHAIRMANSHIP_NOT_FOUND(404, "Chairmanship term not found"), EVENT_NOT_FOUND(404, "Event not found"),
     NO_CURRENT_CHAIR(404, "No current chair"), DATASET_NOT_FOUND(404, "Dataset not found"),
     DATASET_NOT_IMPORTED(404, "Dataset not imported"), DATASET_ALLIANCE_NOT_FOUND(404, "Dataset alliance not found"),
+    /**
+     * The iCalendar feed of an alliance without a rotating chair: RFC 5545 has no empty
+     * calendar.
+     */
+    NO_ROTATING_CHAIR(404, "No rotating chair"),
+    /** The iCalendar feed of a range in which no term has known dates. */
+    NO_CALENDAR_EVENTS(404, "No calendar events"),
 
     // Requests the registry cannot read (400, 405, 406, 413, 415)
     BAD_REQUEST(400, "Bad Request"), MALFORMED_REQUEST(400, "Malformed request"),

@@ -6,14 +6,19 @@ package org.allianceregistry.shared;
  */
 public class StaleVersionException extends RegistryException {
 
-    public StaleVersionException(String record, long expected, long actual) {
-        super(ProblemType.STALE_VERSION, "The " + record + " is at version " + actual + ", not " + expected
-                + " as If-Match says: someone changed it since you read it. Read it again (its ETag) and retry.");
+    public StaleVersionException(String record, ExpectedVersion expected, long actual) {
+        super(ProblemType.STALE_VERSION,
+                "The " + record + " is at version " + actual + ", but If-Match names " + expected.describe()
+                        + ": someone changed it since you read it, or the tag is not one the "
+                        + "registry answered. Read it again (its ETag) and retry.");
     }
 
-    /** Throws unless the stored version is the one the client read. */
-    public static void check(String record, long expected, Long actual) {
-        if (actual == null || expected != actual) {
+    /**
+     * Throws unless the stored version is one the client's If-Match names (RFC 9110
+     * §13.1.1).
+     */
+    public static void check(String record, ExpectedVersion expected, Long actual) {
+        if (!expected.matches(actual)) {
             throw new StaleVersionException(record, expected, actual == null ? 0 : actual);
         }
     }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.allianceregistry.shared.ExpectedVersion;
 import org.allianceregistry.shared.Versioned;
 import org.allianceregistry.web.EntityTag;
 import org.allianceregistry.web.IfMatch;
@@ -79,7 +80,7 @@ class SourceController {
     ResponseEntity<SourceResponse> replace(
             @Parameter(description = "The source's code", example = "R12") @PathVariable String code, IfMatch ifMatch,
             @Valid @RequestBody NewSourceRequest request) {
-        long version = ifMatch.version();
+        ExpectedVersion version = ifMatch.expected();
         Versioned<SourceResponse> updated = sources.update(code, version, request);
         return EntityTag.ok(updated.body(), updated.version());
     }
@@ -90,7 +91,7 @@ class SourceController {
     ResponseEntity<SourceResponse> patch(
             @Parameter(description = "The source's code", example = "R12") @PathVariable String code, IfMatch ifMatch,
             @RequestBody(required = false) @Nullable JsonNode patch) {
-        long version = ifMatch.version();
+        ExpectedVersion version = ifMatch.expected();
         NewSourceRequest merged = mergePatch.apply(sources.editable(code), JsonMergePatch.body(patch),
                 NewSourceRequest.class);
         Versioned<SourceResponse> updated = sources.update(code, version, merged);
@@ -103,7 +104,7 @@ class SourceController {
             description = "409 source-in-use while any record cites it.")
     ResponseEntity<Void> delete(
             @Parameter(description = "The source's code", example = "R12") @PathVariable String code, IfMatch ifMatch) {
-        sources.delete(code, ifMatch.version());
+        sources.delete(code, ifMatch.expected());
         return ResponseEntity.noContent().build();
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.allianceregistry.change.ChangeLog;
 import org.allianceregistry.shared.ConflictException;
+import org.allianceregistry.shared.ExpectedVersion;
 import org.allianceregistry.shared.ProblemType;
 import org.allianceregistry.shared.RuleViolationException;
 import org.allianceregistry.shared.StaleVersionException;
@@ -68,7 +69,7 @@ public class SourceService {
 
     /** Corrects a source; its code may change (citations follow, they hold its id). */
     @Transactional
-    public Versioned<SourceResponse> update(String code, long expectedVersion, NewSourceRequest request) {
+    public Versioned<SourceResponse> update(String code, ExpectedVersion expectedVersion, NewSourceRequest request) {
         Source source = require(code);
         StaleVersionException.check("source " + code, expectedVersion, source.getVersion());
         SourceResponse before = SourceResponse.from(source);
@@ -93,7 +94,7 @@ public class SourceService {
      * rule needs its citations).
      */
     @Transactional
-    public void delete(String code, long expectedVersion) {
+    public void delete(String code, ExpectedVersion expectedVersion) {
         Source source = require(code);
         StaleVersionException.check("source " + code, expectedVersion, source.getVersion());
         long citing = sources.countCitations(source.getId());

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.allianceregistry.shared.ExpectedVersion;
 import org.allianceregistry.shared.Language;
 import org.allianceregistry.shared.Versioned;
 import org.allianceregistry.web.EntityTag;
@@ -101,7 +102,7 @@ class MemberStateController {
             @Parameter(description = "ISO 3166-1 alpha-2 or alpha-3 code, any case",
                     example = "rs") @PathVariable String code,
             IfMatch ifMatch, @Valid @RequestBody UpdateMemberStateRequest request) {
-        long version = ifMatch.version();
+        ExpectedVersion version = ifMatch.expected();
         Versioned<MemberStateResponse> updated = states.update(code, version, request);
         return EntityTag.ok(updated.body(), updated.version());
     }
@@ -113,7 +114,7 @@ class MemberStateController {
             @Parameter(description = "ISO 3166-1 alpha-2 or alpha-3 code, any case",
                     example = "rs") @PathVariable String code,
             IfMatch ifMatch, @RequestBody(required = false) @Nullable JsonNode patch) {
-        long version = ifMatch.version();
+        ExpectedVersion version = ifMatch.expected();
         UpdateMemberStateRequest merged = mergePatch.apply(states.editable(code), JsonMergePatch.body(patch),
                 UpdateMemberStateRequest.class);
         Versioned<MemberStateResponse> updated = states.update(code, version, merged);
@@ -126,7 +127,7 @@ class MemberStateController {
             description = "Only a state no record refers to (409 state-in-use).")
     ResponseEntity<Void> delete(@Parameter(description = "ISO 3166-1 alpha-2 or alpha-3 code, any case",
             example = "rs") @PathVariable String code, IfMatch ifMatch) {
-        states.delete(code, ifMatch.version());
+        states.delete(code, ifMatch.expected());
         return ResponseEntity.noContent().build();
     }
 

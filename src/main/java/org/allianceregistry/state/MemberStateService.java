@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.allianceregistry.change.ChangeLog;
 import org.allianceregistry.shared.ConflictException;
+import org.allianceregistry.shared.ExpectedVersion;
 import org.allianceregistry.shared.Language;
 import org.allianceregistry.shared.ProblemType;
 import org.allianceregistry.shared.ReferringRecords;
@@ -157,7 +158,8 @@ public class MemberStateService {
     }
 
     @Transactional
-    public Versioned<MemberStateResponse> update(String code, long expectedVersion, UpdateMemberStateRequest request) {
+    public Versioned<MemberStateResponse> update(String code, ExpectedVersion expectedVersion,
+            UpdateMemberStateRequest request) {
         MemberState state = require(code);
         StaleVersionException.check("state " + code, expectedVersion, state.getVersion());
         MemberStateResponse before = snapshot(state);
@@ -182,7 +184,7 @@ public class MemberStateService {
      * {@code state-in-use}, answered by each referring feature).
      */
     @Transactional
-    public void delete(String code, long expectedVersion) {
+    public void delete(String code, ExpectedVersion expectedVersion) {
         MemberState state = require(code);
         StaleVersionException.check("state " + code, expectedVersion, state.getVersion());
         Optional<String> held = referring.orderedStream()

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import org.allianceregistry.shared.ExpectedVersion;
 import org.allianceregistry.shared.Language;
 import org.allianceregistry.shared.Versioned;
 import org.allianceregistry.web.EntityTag;
@@ -101,7 +102,7 @@ class TreatyProtocolController {
     ResponseEntity<TreatyProtocolResponse> replace(
             @Parameter(description = "The document's id", example = "14") @PathVariable long id, IfMatch ifMatch,
             @Valid @RequestBody RecordProtocolRequest request) {
-        Versioned<TreatyProtocolResponse> updated = protocols.update(id, ifMatch.version(), request);
+        Versioned<TreatyProtocolResponse> updated = protocols.update(id, ifMatch.expected(), request);
         return EntityTag.ok(updated.body(), updated.version());
     }
 
@@ -112,7 +113,7 @@ class TreatyProtocolController {
     ResponseEntity<TreatyProtocolResponse> patch(
             @Parameter(description = "The document's id", example = "14") @PathVariable long id, IfMatch ifMatch,
             @RequestBody(required = false) @Nullable JsonNode patch) {
-        long version = ifMatch.version();
+        ExpectedVersion version = ifMatch.expected();
         RecordProtocolRequest merged = mergePatch.apply(protocols.editable(id), JsonMergePatch.body(patch),
                 RecordProtocolRequest.class);
         Versioned<TreatyProtocolResponse> updated = protocols.update(id, version, merged);
@@ -126,7 +127,7 @@ class TreatyProtocolController {
             description = "Needs the document's ETag as `If-Match`; its signatories and provisions go with it.")
     ResponseEntity<Void> delete(@Parameter(description = "The document's id", example = "14") @PathVariable long id,
             IfMatch ifMatch) {
-        protocols.delete(id, ifMatch.version());
+        protocols.delete(id, ifMatch.expected());
         return ResponseEntity.noContent().build();
     }
 

@@ -11,6 +11,7 @@ import org.allianceregistry.alliance.Alliance;
 import org.allianceregistry.alliance.AllianceService;
 import org.allianceregistry.change.ChangeLog;
 import org.allianceregistry.shared.ConflictException;
+import org.allianceregistry.shared.ExpectedVersion;
 import org.allianceregistry.shared.Language;
 import org.allianceregistry.shared.ProblemType;
 import org.allianceregistry.shared.StaleVersionException;
@@ -117,13 +118,15 @@ public class TreatyProtocolService {
     }
 
     @Transactional
-    public Versioned<TreatyProtocolResponse> update(long id, long expectedVersion, RecordProtocolRequest request) {
+    public Versioned<TreatyProtocolResponse> update(long id, ExpectedVersion expectedVersion,
+            RecordProtocolRequest request) {
         TreatyProtocol protocol = require(id);
         StaleVersionException.check("document " + id, expectedVersion, protocol.getVersion());
         TreatyProtocolResponse before = response(protocol, Language.EN);
         if (request.equals(editable(id))) {
-            return new Versioned<>(before, expectedVersion); // it already reads so: no
-                                                             // revision, no audit entry
+            return new Versioned<>(before, protocol.getVersion()); // it already reads so:
+                                                                   // no
+            // revision, no audit entry
         }
         apply(protocol, protocol.getAlliance(), request, id);
         protocols.flush();
@@ -133,7 +136,7 @@ public class TreatyProtocolService {
     }
 
     @Transactional
-    public void delete(long id, long expectedVersion) {
+    public void delete(long id, ExpectedVersion expectedVersion) {
         TreatyProtocol protocol = require(id);
         StaleVersionException.check("document " + id, expectedVersion, protocol.getVersion());
         TreatyProtocolResponse before = response(protocol, Language.EN);

@@ -11,6 +11,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import org.allianceregistry.FixedClockConfiguration;
 import org.allianceregistry.security.SecurityConfiguration;
+import org.allianceregistry.shared.ExpectedVersion;
 import org.allianceregistry.web.JsonMergePatch;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,11 +60,21 @@ class AllianceControllerTests {
     }
 
     @Test
-    void anIfMatchOfAnyVersionIsA400ProblemNamingTheHeader() {
+    void anIfMatchOfAnyVersionReachesTheServiceAsAnyVersion() {
+        assertThat(mvc.delete()
+            .uri("/api/v1/alliances/csto")
+            .with(httpBasic("editor", "editor-secret"))
+            .header(HttpHeaders.IF_MATCH, "*")).hasStatus(HttpStatus.NO_CONTENT);
+
+        then(alliances).should().delete("csto", ExpectedVersion.anyVersion());
+    }
+
+    @Test
+    void anIfMatchThatIsNoListOfETagsIsA400ProblemNamingTheHeader() {
         var response = assertThat(mvc.delete()
             .uri("/api/v1/alliances/csto")
             .with(httpBasic("editor", "editor-secret"))
-            .header(HttpHeaders.IF_MATCH, "*")).hasStatus(HttpStatus.BAD_REQUEST).bodyJson();
+            .header(HttpHeaders.IF_MATCH, "3")).hasStatus(HttpStatus.BAD_REQUEST).bodyJson();
 
         response.extractingPath("$.type").isEqualTo("urn:alliance-registry:problem:invalid-parameter");
         response.extractingPath("$.errors[0].field").isEqualTo("If-Match");

@@ -57,6 +57,48 @@ class SecurityIntegrationTests {
     }
 
     @Test
+    void aScriptedRequestSuchAsSwaggerUisGetsThe401ProblemWithoutTheChallengeThatRaisesTheBrowsersDialog() {
+        String wrong = "Basic " + java.util.Base64.getEncoder().encodeToString("editor:wrong".getBytes());
+        MvcTestResult scripted = mvc.post()
+            .uri("/api/v1/sources")
+            .header("X-Requested-With", "XMLHttpRequest")
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{}")
+            .exchange();
+        MvcTestResult scriptedWrongCredentials = mvc.delete()
+            .uri("/api/v1/sources/R12")
+            .header("X-Requested-With", "XMLHttpRequest")
+            .header(HttpHeaders.AUTHORIZATION, wrong)
+            .exchange();
+        MvcTestResult curl = mvc.post()
+            .uri("/api/v1/sources")
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{}")
+            .exchange();
+
+        for (MvcTestResult result : java.util.List.of(scripted, scriptedWrongCredentials)) {
+            assertThat(result).hasStatus(401).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat(result.getResponse().getHeader(HttpHeaders.WWW_AUTHENTICATE)).isNull();
+            assertThat(Api.body(result).path("type").asString())
+                .isEqualTo("urn:alliance-registry:problem:authentication-required");
+        }
+        assertThat(curl).hasStatus(401)
+            .hasHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Alliance Registry editors\", charset=\"UTF-8\"");
+        assertThat(String.join(",", curl.getResponse().getHeaders(HttpHeaders.VARY))).contains("X-Requested-With");
+    }
+
+    @Test
+    void swaggerUiSendsEveryRequestMarkedAsScripted() throws Exception {
+        MvcTestResult initializer = mvc.get().uri("/swagger-ui/swagger-initializer.js").exchange();
+
+        assertThat(initializer).hasStatusOk();
+        assertThat(initializer.getResponse().getContentAsString())
+            .contains("window.ui = SwaggerUIBundle({\n    requestInterceptor: (request) => { "
+                    + "request.headers['X-Requested-With'] = 'XMLHttpRequest'; return request; },")
+            .contains("/v3/api-docs");
+    }
+
+    @Test
     void wrongCredentialsAre401AndWriteNothing() {
         MvcTestResult result = mvc.post()
             .uri("/api/v1/alliances/csto/memberships")
@@ -167,6 +209,32 @@ class SecurityIntegrationTests {
         assertThat(read).hasStatus(200).hasHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
         assertThat(writePreflight.getResponse().getStatus()).isEqualTo(403);
         assertThat(writePreflight.getResponse().getHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN)).isNull();
+    }
+
+    @Test
+    void aReadsCorsHeadersDoNotDependOnOriginAndAWritePreflightVariesByIt() {
+        String uri = "/api/v1/alliances/csto/members?asOf=2013-01-01";
+        MvcTestResult withoutOrigin = mvc.get().uri(uri).exchange();
+        MvcTestResult withOrigin = mvc.get().uri(uri).header(HttpHeaders.ORIGIN, "https://example.org").exchange();
+        MvcTestResult notModified = mvc.get()
+            .uri(uri)
+            .header(HttpHeaders.ORIGIN, "https://example.org")
+            .header(HttpHeaders.IF_NONE_MATCH, withoutOrigin.getResponse().getHeader(HttpHeaders.ETAG))
+            .exchange();
+        MvcTestResult writePreflight = mvc.options()
+            .uri("/api/v1/alliances/csto/memberships")
+            .header(HttpHeaders.ORIGIN, "https://example.org")
+            .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+            .exchange();
+
+        for (MvcTestResult read : java.util.List.of(withoutOrigin, withOrigin, notModified)) {
+            assertThat(read.getResponse().getHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN)).isEqualTo("*");
+            assertThat(read.getResponse().getHeader(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS)).contains("ETag");
+            assertThat(read.getResponse().getHeaders(HttpHeaders.VARY))
+                .containsExactly("Accept, Accept-Language, Accept-Encoding");
+        }
+        assertThat(notModified.getResponse().getStatus()).isEqualTo(304);
+        assertThat(String.join(",", writePreflight.getResponse().getHeaders(HttpHeaders.VARY))).contains("Origin");
     }
 
     @Test

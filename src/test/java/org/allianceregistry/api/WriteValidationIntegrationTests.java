@@ -104,16 +104,32 @@ class WriteValidationIntegrationTests {
     }
 
     @Test
-    void aChangeNeedsOneStrongETag() {
+    void ifMatchIsEvaluatedAsRfc9110Says() {
         long id = api.admit(alliance, "RS", "2027-01-01").path("id").asLong();
         String uri = "/api/v1/memberships/" + id;
+        String read = api.etag(uri);
 
-        for (String ifMatch : List.of("*", "W/\"0\"", "0", "\"0\", \"1\"")) {
+        // No match is 412, whatever the form: a stale version, weak tags (strong
+        // comparison), tags naming no
+        // version, a list none of whose members is current.
+        for (String ifMatch : List.of("\"7\"", "W/\"0\"", "W/" + read, "\"kR2m\"", "\"5\", \"6\"")) {
+            JsonNode problem = problem(api.write(HttpMethod.PATCH, uri, "{\"note\": \"x\"}", ifMatch), 412);
+            assertThat(problem.path("type").asString()).as(ifMatch).endsWith("stale-version");
+        }
+        // A list matches when any member does; * matches the record as it is.
+        assertThat(api.write(HttpMethod.PATCH, uri, "{\"note\": \"a\"}", "\"9\", " + read)).hasStatusOk()
+            .hasHeader(HttpHeaders.ETAG, "\"1\"");
+        assertThat(api.write(HttpMethod.PATCH, uri, "{\"note\": \"b\"}", "*")).hasStatusOk()
+            .hasHeader(HttpHeaders.ETAG, "\"2\"");
+        // Not an If-Match at all: 400 naming the header; missing: 428.
+        for (String ifMatch : List.of("0", "\"0", "*, \"2\"")) {
             JsonNode problem = problem(api.write(HttpMethod.PATCH, uri, "{\"note\": \"x\"}", ifMatch), 400);
             assertThat(Api.texts(problem.path("errors"), "field")).as(ifMatch).containsExactly("If-Match");
         }
         problem(api.write(HttpMethod.PATCH, uri, "{\"note\": \"x\"}", null), 428);
-        assertThat(api.etag(uri)).startsWith("\"0-");
+        assertThat(api.etag(uri)).startsWith("\"2-");
+        // * on a record that does not exist: the record's 404 comes first.
+        problem(api.write(HttpMethod.DELETE, "/api/v1/memberships/999999", null, "*"), 404);
     }
 
     @Test

@@ -161,13 +161,69 @@ class ChairmanshipFeedsIntegrationTests {
         assertThat(second).isEqualTo(first);
     }
 
-    @Test
-    void anAllianceWithoutARotatingChairGivesACalendarWithoutEventsThatSaysWhy() throws Exception {
-        Calendar calendar = parseCalendar(api.get(NATO + "?format=ics"));
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({ NATO, "/api/v1/alliances/warsaw-pact/chairmanships" })
+    void anAllianceWithoutARotatingChairHasNoCalendarButA404ProblemThatSaysWhy(String uri) throws Exception {
+        MvcTestResult result = api.get(uri + "?format=ics");
 
-        assertThat(calendar.getComponents(VEvent.VEVENT)).isEmpty();
-        assertThat(calendar.getProperty("X-WR-CALDESC").orElseThrow().getValue())
-            .startsWith("NATO has no rotating chair");
+        assertThat(result).hasStatus(404).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result).bodyJson()
+            .extractingPath("$.type")
+            .isEqualTo("urn:alliance-registry:problem:no-rotating-chair");
+        assertThat(result).bodyJson().extractingPath("$.detail").asString().contains("no chairmanship calendar");
+        assertThat(api.get(uri, HttpHeaders.ACCEPT, "text/calendar")).hasStatus(404);
+        assertThat(api.get(uri)).hasStatusOk();
+    }
+
+    @Test
+    void aRangeWithoutATermOfKnownDatesHasNoCalendarButA404Problem() {
+        MvcTestResult result = api.get(CSTO + "?format=ics&from=1960&to=1961");
+
+        assertThat(result).hasStatus(404);
+        assertThat(result).bodyJson()
+            .extractingPath("$.type")
+            .isEqualTo("urn:alliance-registry:problem:no-calendar-events");
+    }
+
+    @ParameterizedTest(name = "Accept-Language {0}")
+    @CsvSource(delimiter = '|',
+            textBlock = """
+                    en | CSTO chairmanship: Russia                                | Chair year 2026.             | CSTO chairmanship: Tajikistan (projected)
+                    ru | Председательство в ОДКБ: Россия                        | Год председательства: 2026.  | Председательство в ОДКБ: Таджикистан (прогноз)
+                    ar | رئاسة منظمة معاهدة الأمن الجماعي: روسيا               | سنة الرئاسة: 2026.           | رئاسة منظمة معاهدة الأمن الجماعي: طاجيكستان (متوقعة)
+                    """)
+    void everyLanguagesCalendarPassesIcal4jsValidatorAndSpeaksThatLanguage(String language, String russia,
+            String chairYear, String tajikistan) throws Exception {
+        Calendar calendar = parseCalendar(api.get(CSTO + "?format=ics", HttpHeaders.ACCEPT_LANGUAGE, language));
+        List<VEvent> events = calendar.getComponents(VEvent.VEVENT);
+
+        ValidationResult validation = calendar.validate();
+        assertThat(validation.hasErrors()).as(validation.toString()).isFalse();
+        assertThat(value(event(events, "csto-2026-rus@alliance-registry"), Property.SUMMARY)).isEqualTo(russia);
+        assertThat(value(event(events, "csto-2026-rus@alliance-registry"), Property.DESCRIPTION)).startsWith(chairYear);
+        assertThat(value(event(events, "csto-2027-tjk@alliance-registry"), Property.SUMMARY)).isEqualTo(tajikistan);
+        if (!language.equals("en")) {
+            String script = language.equals("ru") ? "\\p{IsCyrillic}" : "\\p{IsArabic}";
+            for (VEvent event : events) {
+                assertThat(value(event, Property.SUMMARY)).as("no English words").doesNotContainPattern("[A-Za-z]");
+                assertThat(value(event, Property.DESCRIPTION)).containsPattern(script);
+            }
+            assertThat(calendar.<Property>getProperties(ScheduleCalendar.SKIPPED_TERM)).extracting(Property::getValue)
+                .allSatisfy(skipped -> assertThat(skipped).doesNotContainPattern("[A-Za-z]"));
+            assertThat(calendar.getProperty("X-WR-CALNAME").orElseThrow().getValue()).containsPattern(script)
+                .doesNotContainPattern("[A-Za-z]");
+        }
+    }
+
+    @Test
+    void todaysChairInRussianIsAValidCalendar() throws Exception {
+        Calendar calendar = parseCalendar(api.get(CSTO + "/current?format=ics", HttpHeaders.ACCEPT_LANGUAGE, "ru"));
+
+        ValidationResult validation = calendar.validate();
+        assertThat(validation.hasErrors()).as(validation.toString()).isFalse();
+        assertThat(calendar.getComponents(VEvent.VEVENT)).singleElement()
+            .satisfies(event -> assertThat(value((VEvent) event, Property.SUMMARY))
+                .isEqualTo("Председательство в ОДКБ: Россия"));
     }
 
     @Test

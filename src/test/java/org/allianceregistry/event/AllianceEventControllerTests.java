@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Set;
 import org.allianceregistry.FixedClockConfiguration;
 import org.allianceregistry.security.SecurityConfiguration;
+import org.allianceregistry.shared.ExpectedVersion;
 import org.allianceregistry.shared.ProblemType;
 import org.allianceregistry.shared.RecordNotFoundException;
 import org.allianceregistry.web.JsonMergePatch;
@@ -62,18 +65,15 @@ class AllianceEventControllerTests {
     }
 
     @Test
-    void aDeleteWithIfMatchStarIsA400ProblemNamingTheHeader() {
+    void aDeleteWithAListOfETagsReachesTheServiceWithEveryVersionItNames() {
         MvcTestResult result = mvc.delete()
             .uri("/api/v1/events/7")
             .header(HttpHeaders.AUTHORIZATION, EDITOR)
-            .header(HttpHeaders.IF_MATCH, "*")
+            .header(HttpHeaders.IF_MATCH, "W/\"1\", \"2-kR2m\", \"3\"")
             .exchange();
 
-        assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
-        assertThat(result).bodyJson()
-            .extractingPath("$.type")
-            .isEqualTo("urn:alliance-registry:problem:invalid-parameter");
-        assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("If-Match");
+        assertThat(result).hasStatus(HttpStatus.NO_CONTENT);
+        then(events).should().delete(7L, ExpectedVersion.oneOf(Set.of(2L, 3L)));
     }
 
     @Test

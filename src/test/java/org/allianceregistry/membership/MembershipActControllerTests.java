@@ -8,10 +8,13 @@ import static org.mockito.BDDMockito.then;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Set;
 import org.allianceregistry.FixedClockConfiguration;
 import org.allianceregistry.security.SecurityConfiguration;
+import org.allianceregistry.shared.ExpectedVersion;
 import org.allianceregistry.shared.ProblemType;
 import org.allianceregistry.shared.RecordNotFoundException;
+import org.allianceregistry.shared.StaleVersionException;
 import org.allianceregistry.web.JsonMergePatch;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,15 +72,17 @@ class MembershipActControllerTests {
     }
 
     @Test
-    void aWildcardIfMatchIsA400ProblemNamingTheHeader() {
-        MvcTestResult result = put("*", CORRECTION);
+    void aWeakIfMatchNeverMatchesAndIsA412Problem() {
+        given(acts.update(eq(3L), eq(ExpectedVersion.oneOf(Set.of())), any()))
+            .willThrow(new StaleVersionException("withdrawal 3", ExpectedVersion.oneOf(Set.of()), 0));
 
-        assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(result).bodyJson()
+        MvcTestResult result = put("W/\"0\"", CORRECTION);
+
+        assertThat(result).hasStatus(HttpStatus.PRECONDITION_FAILED)
+            .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .bodyJson()
             .extractingPath("$.type")
-            .isEqualTo("urn:alliance-registry:problem:invalid-parameter");
-        assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("If-Match");
-        then(acts).shouldHaveNoInteractions();
+            .isEqualTo("urn:alliance-registry:problem:stale-version");
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.List;
 import org.allianceregistry.FixedClockConfiguration;
 import org.allianceregistry.security.SecurityConfiguration;
+import org.allianceregistry.shared.ExpectedVersion;
 import org.allianceregistry.shared.Language;
 import org.allianceregistry.source.SourceResponse;
 import org.allianceregistry.web.JsonMergePatch;
@@ -129,8 +130,9 @@ class MembershipControllerTests {
 
     @Test
     void aConstraintTheDatabaseEnforcesIsA409ProblemWithoutSql() {
-        given(memberships.update(eq(7L), eq(0L), any())).willThrow(new DataIntegrityViolationException(
-                "could not execute statement [Unique index or primary key violation: UQ_MEMBERSHIPS_START; SQL statement: insert into memberships ...]"));
+        given(memberships.update(eq(7L), eq(ExpectedVersion.of(0)), any()))
+            .willThrow(new DataIntegrityViolationException(
+                    "could not execute statement [Unique index or primary key violation: UQ_MEMBERSHIPS_START; SQL statement: insert into memberships ...]"));
 
         MvcTestResult result = put("\"0\"");
 
@@ -144,7 +146,7 @@ class MembershipControllerTests {
 
     @Test
     void anOptimisticLockLostToAnotherWriteIsA412ForAClientThatSentIfMatch() {
-        given(memberships.update(anyLong(), anyLong(), any()))
+        given(memberships.update(anyLong(), any(), any()))
             .willThrow(new OptimisticLockingFailureException("row was updated"));
 
         assertThat(put("\"0\"")).hasStatus(412)
@@ -155,7 +157,7 @@ class MembershipControllerTests {
 
     @Test
     void aWriteThatWaitedTooLongForAnotherIsA409() {
-        given(memberships.update(anyLong(), anyLong(), any()))
+        given(memberships.update(anyLong(), any(), any()))
             .willThrow(new CannotAcquireLockException("Timeout trying to lock table"));
 
         assertThat(put("\"0\"")).hasStatus(409).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);

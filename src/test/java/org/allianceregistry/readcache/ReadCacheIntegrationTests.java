@@ -166,7 +166,7 @@ class ReadCacheIntegrationTests {
     }
 
     @Test
-    void eitherCodingsEtagAnswers304NamingTheCopyTheClientHolds() {
+    void a304CarriesTheEtagA200WouldCarryForTheSameRequest() {
         String uri = "/api/v1/states?page=2&size=50";
         String identityEtag = get(uri, null).getResponse().getHeader(HttpHeaders.ETAG);
         String gzipEtag = mvc.get()
@@ -176,17 +176,45 @@ class ReadCacheIntegrationTests {
             .getResponse()
             .getHeader(HttpHeaders.ETAG);
 
-        MvcTestResult heldIdentity = mvc.get()
+        MvcTestResult heldGzip = mvc.get()
+            .uri(uri)
+            .header(HttpHeaders.ACCEPT_ENCODING, "gzip")
+            .header(HttpHeaders.IF_NONE_MATCH, "W/" + gzipEtag)
+            .exchange();
+        MvcTestResult heldIdentity = mvc.get().uri(uri).header(HttpHeaders.IF_NONE_MATCH, identityEtag).exchange();
+        MvcTestResult starGzip = mvc.get()
+            .uri(uri)
+            .header(HttpHeaders.ACCEPT_ENCODING, "gzip")
+            .header(HttpHeaders.IF_NONE_MATCH, "*")
+            .exchange();
+        // The client's tag names the other coding: not the representation this request
+        // selects, so the client gets it in full, with its own tag.
+        MvcTestResult gzipClientHoldingIdentity = mvc.get()
             .uri(uri)
             .header(HttpHeaders.ACCEPT_ENCODING, "gzip")
             .header(HttpHeaders.IF_NONE_MATCH, identityEtag)
             .exchange();
-        MvcTestResult heldGzip = mvc.get().uri(uri).header(HttpHeaders.IF_NONE_MATCH, gzipEtag).exchange();
+        MvcTestResult identityClientHoldingGzip = mvc.get()
+            .uri(uri)
+            .header(HttpHeaders.IF_NONE_MATCH, gzipEtag)
+            .exchange();
 
-        assertThat(heldIdentity.getResponse().getStatus()).isEqualTo(304);
-        assertThat(heldIdentity.getResponse().getHeader(HttpHeaders.ETAG)).isEqualTo(identityEtag);
+        assertThat(gzipEtag).isNotEqualTo(identityEtag).endsWith("-gzip\"");
         assertThat(heldGzip.getResponse().getStatus()).isEqualTo(304);
         assertThat(heldGzip.getResponse().getHeader(HttpHeaders.ETAG)).isEqualTo(gzipEtag);
+        assertThat(heldIdentity.getResponse().getStatus()).isEqualTo(304);
+        assertThat(heldIdentity.getResponse().getHeader(HttpHeaders.ETAG)).isEqualTo(identityEtag);
+        assertThat(starGzip.getResponse().getStatus()).isEqualTo(304);
+        assertThat(starGzip.getResponse().getHeader(HttpHeaders.ETAG)).isEqualTo(gzipEtag);
+        assertThat(gzipClientHoldingIdentity.getResponse().getStatus()).isEqualTo(200);
+        assertThat(gzipClientHoldingIdentity.getResponse().getHeader(HttpHeaders.ETAG)).isEqualTo(gzipEtag);
+        assertThat(gzipClientHoldingIdentity.getResponse().getHeader(HttpHeaders.CONTENT_ENCODING)).isEqualTo("gzip");
+        assertThat(identityClientHoldingGzip.getResponse().getStatus()).isEqualTo(200);
+        assertThat(identityClientHoldingGzip.getResponse().getHeader(HttpHeaders.ETAG)).isEqualTo(identityEtag);
+        for (MvcTestResult result : java.util.List.of(heldGzip, heldIdentity, gzipClientHoldingIdentity)) {
+            assertThat(result.getResponse().getHeader(HttpHeaders.VARY))
+                .isEqualTo("Accept, Accept-Language, Accept-Encoding");
+        }
     }
 
     @Test
@@ -195,6 +223,8 @@ class ReadCacheIntegrationTests {
 
         assertThat(missing.getResponse().getStatus()).isEqualTo(404);
         assertThat(missing.getResponse().getHeader(HttpHeaders.ETAG)).isNull();
+        assertThat(String.join(",", missing.getResponse().getHeaders(HttpHeaders.VARY))).contains("Accept",
+                "Accept-Language");
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import org.allianceregistry.FixedClockConfiguration;
 import org.allianceregistry.security.SecurityConfiguration;
+import org.allianceregistry.shared.ExpectedVersion;
 import org.allianceregistry.web.JsonMergePatch;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,11 +57,21 @@ class SourceControllerTests {
     }
 
     @Test
-    void anIfMatchOfAnyVersionIsA400ProblemNamingTheHeader() {
+    void anIfMatchOfAnyVersionReachesTheServiceAsAnyVersion() {
+        assertThat(mvc.delete()
+            .uri("/api/v1/sources/R12")
+            .with(httpBasic("editor", "editor-secret"))
+            .header(HttpHeaders.IF_MATCH, "*")).hasStatus(HttpStatus.NO_CONTENT);
+
+        then(sources).should().delete("R12", ExpectedVersion.anyVersion());
+    }
+
+    @Test
+    void anIfMatchThatIsNoListOfETagsIsA400ProblemNamingTheHeader() {
         var response = assertThat(mvc.delete()
             .uri("/api/v1/sources/R12")
             .with(httpBasic("editor", "editor-secret"))
-            .header(HttpHeaders.IF_MATCH, "*")).hasStatus(HttpStatus.BAD_REQUEST).bodyJson();
+            .header(HttpHeaders.IF_MATCH, "3")).hasStatus(HttpStatus.BAD_REQUEST).bodyJson();
 
         response.extractingPath("$.type").isEqualTo("urn:alliance-registry:problem:invalid-parameter");
         response.extractingPath("$.errors[0].field").isEqualTo("If-Match");

@@ -11,6 +11,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import org.allianceregistry.FixedClockConfiguration;
 import org.allianceregistry.security.SecurityConfiguration;
+import org.allianceregistry.shared.ExpectedVersion;
 import org.allianceregistry.web.JsonMergePatch;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,11 +59,21 @@ class MemberStateControllerTests {
     }
 
     @Test
-    void anIfMatchOfAnyVersionIsA400ProblemNamingTheHeader() {
+    void anIfMatchOfAnyVersionReachesTheServiceAsAnyVersion() {
+        assertThat(mvc.delete()
+            .uri("/api/v1/states/ARM")
+            .with(httpBasic("editor", "editor-secret"))
+            .header(HttpHeaders.IF_MATCH, "*")).hasStatus(HttpStatus.NO_CONTENT);
+
+        then(states).should().delete("ARM", ExpectedVersion.anyVersion());
+    }
+
+    @Test
+    void anIfMatchThatIsNoListOfETagsIsA400ProblemNamingTheHeader() {
         var response = assertThat(mvc.delete()
             .uri("/api/v1/states/ARM")
             .with(httpBasic("editor", "editor-secret"))
-            .header(HttpHeaders.IF_MATCH, "*")).hasStatus(HttpStatus.BAD_REQUEST).bodyJson();
+            .header(HttpHeaders.IF_MATCH, "3")).hasStatus(HttpStatus.BAD_REQUEST).bodyJson();
 
         response.extractingPath("$.type").isEqualTo("urn:alliance-registry:problem:invalid-parameter");
         response.extractingPath("$.errors[0].field").isEqualTo("If-Match");
