@@ -25,7 +25,7 @@ import org.springframework.web.servlet.resource.TransformedResource;
  * {@code swagger-initializer.js}, is extended to add one.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "springdoc.swagger-ui.enabled", matchIfMissing = true)
+@ConditionalOnProperty(name = { "springdoc.swagger-ui.enabled", "springdoc.api-docs.enabled" }, matchIfMissing = true)
 class SwaggerUiConfiguration {
 
     static final String INTERCEPTOR = "requestInterceptor: (request) => { request.headers['"
