@@ -66,6 +66,18 @@ class HostileRequestsIntegrationTests {
     }
 
     @Test
+    void anErrorTheFrameworkAnswersWithoutABodyIsAProblemToo() throws IOException {
+        // Found by the fuzz run: the actuator answers a health group it does not have
+        // with a bare 404.
+        String answer = raw(
+                "GET /actuator/health/liveness.json HTTP/1.1\r\nHost: localhost\r\n" + "Connection: close\r\n\r\n");
+
+        assertThat(answer).startsWith("HTTP/1.1 404")
+            .containsIgnoringCase("content-type: application/problem+json")
+            .contains("urn:alliance-registry:problem:not-found");
+    }
+
+    @Test
     void twoAcceptLanguageHeadersDoNotChangeTheLanguageOfOthers() throws IOException {
         api.newAlliance("cache-language");
 
