@@ -1,10 +1,13 @@
 // The pages for people (issue 18) as a person reads them, in Debian's Chromium driven by playwright-core. For each page
 // type (home today, home on 2013-01-01, the CSTO's page, a state's page, the sources) in English, Russian and Arabic:
 // with JavaScript disabled, the content is right (compared with what the API answers in the same run, so the checks
-// hold on any day), the language and direction are right (Arabic: dir="rtl"), one source link resolves; then, with
-// JavaScript on, axe-core finds no serious or critical violation. Screenshots go to OUT/pages-<page>-<lang>.png.
+// hold on any day), the language and direction are right (Arabic: dir="rtl"), the page fits a 1280 px window, one
+// source link resolves; then, with JavaScript on, axe-core finds no serious or critical violation. Screenshots go to
+// OUT/pages-<page>-<lang>.png.
 //
 // Usage: node contract/pages.mjs --base URL [--out target/contract] [--chromium /usr/bin/chromium] [--report FILE]
+//        [--docs docs]   also writes the README's three screenshots (docs/pages-*.png: home in Arabic; the CSTO's
+//                        page in English and in Russian, down to its membership timeline), 1280 px wide
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
@@ -18,6 +21,7 @@ const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const languages = ['en', 'ru', 'ar'];
 const past = '2013-01-01';
 mkdirSync(out, { recursive: true });
+if (args.docs) mkdirSync(args.docs, { recursive: true });
 
 async function api(path) {
 	const response = await fetch(`${base}${path}`, { headers: { Accept: 'application/json' } });
@@ -209,8 +213,16 @@ try {
 				const dir = await html.getAttribute('dir');
 				expect(failures, dir === (lang === 'ar' ? 'rtl' : 'ltr'), `<html dir="${dir}">`);
 				expect(failures, (await page.locator('main h1').count()) === 1, 'no <h1> in <main>');
+				const width = await page.evaluate(() => document.documentElement.scrollWidth);
+				expect(failures, width <= 1280, `the page is ${width} px wide in a 1280 px window (it scrolls sideways)`);
 				await checks[name](page, failures, lang);
 				await page.screenshot({ path: `${out}/pages-${name}-${lang}.png`, fullPage: true });
+				if (args.docs && ((name === 'home' && lang === 'ar') || (name === 'csto' && lang !== 'ar'))) {
+					// The CSTO's page is long: the README shows it down to the membership timeline and its key.
+					const figure = name === 'csto' ? await page.locator('#membership-timeline').locator('xpath=ancestor::figure').boundingBox() : null;
+					const clip = figure ? { x: 0, y: 0, width: 1280, height: Math.ceil(figure.y + figure.height + 16) } : undefined;
+					await page.screenshot({ path: `${args.docs}/pages-${name}-${lang}.png`, fullPage: true, clip });
+				}
 				source = await followSource(page, failures);
 				await page.close();
 

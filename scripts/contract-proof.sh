@@ -161,7 +161,9 @@ swagger_ui_detail() { grep -E '^swagger-ui: ' "$1" | tail -n 1 | sed 's/^swagger
 check_pages() {
     local chromium=${CHROMIUM:-/usr/bin/chromium}
     [ -x "$chromium" ] || { echo "pages: no Chromium at $chromium (apt-get install -y chromium)"; return 1; }
-    node contract/pages.mjs --base "$base" --out "$out" --chromium "$chromium" --report "$out/pages.json"
+    # PAGES_DOCS=docs also rewrites the README's screenshots there.
+    node contract/pages.mjs --base "$base" --out "$out" --chromium "$chromium" --report "$out/pages.json" \
+        ${PAGES_DOCS:+--docs "$PAGES_DOCS"}
 }
 pages_detail() { grep -E '^pages: [0-9]+ of' "$1" | tail -n 1 | sed 's/^pages: //'; }
 
