@@ -2,20 +2,20 @@
 # Proves the published contract against the running service with third-party tools (issue 14, "Proof, in CI").
 #
 # Usage: scripts/contract-proof.sh [--only NAME[,NAME...]] [--jar FILE]
-#   checks: lint, prism, java-client, ts-client, swagger-ui (default: all, in that order)
+#   checks: lint, prism, java-client, ts-client, swagger-ui, pages (default: all, in that order)
 #
 # Takes the packaged jar (target/alliance-registry-*.jar; run `./mvnw -DskipTests package` first, or it is built),
 # starts it on a free loopback port with a throw-away H2 directory and an editor account, waits for readiness, runs
 # the checks, stops what it started and prints one summary line per check. Exit status: 1 if any check run failed.
-# Logs and reports go to target/contract/ (NAME.log, prism-fuzz.json, swagger-ui.json, screenshots).
+# Logs and reports go to target/contract/ (NAME.log, prism-fuzz.json, swagger-ui.json, pages.json, screenshots).
 # If REGISTRY_TEST_DATASETS names the producers' files (as .ci/run sets it), ATOP 4.01 is imported first, so the
 # research datasets' reads have data.
-# Needs: java 17, node >= 20 (tools from package-lock.json: npm ci), curl, /usr/bin/chromium for swagger-ui.
+# Needs: java 17, node >= 20 (tools from package-lock.json: npm ci), curl, /usr/bin/chromium for swagger-ui and pages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 
-all=(lint prism java-client ts-client swagger-ui)
+all=(lint prism java-client ts-client swagger-ui pages)
 only=""
 jar=""
 while [ $# -gt 0 ]; do
@@ -36,7 +36,7 @@ fi
 
 out=$root/target/contract
 mkdir -p "$out"
-[ -x node_modules/.bin/prism ] && [ -d node_modules/fast-check ] || PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
+[ -x node_modules/.bin/prism ] && [ -d node_modules/fast-check ] && [ -f node_modules/axe-core/axe.min.js ] || PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
 
 if [ -z "$jar" ]; then
     jar=$(ls target/alliance-registry-*.jar 2>/dev/null | grep -v -- '-plain\.jar$' | head -n 1 || true)
@@ -156,6 +156,16 @@ check_swagger_ui() {
         --out "$out" --chromium "$chromium" --report "$out/swagger-ui.json"
 }
 swagger_ui_detail() { grep -E '^swagger-ui: ' "$1" | tail -n 1 | sed 's/^swagger-ui: //'; }
+
+# The pages for people (issue 18): content with JavaScript off, en/ru/ar, a source link followed, axe-core.
+check_pages() {
+    local chromium=${CHROMIUM:-/usr/bin/chromium}
+    [ -x "$chromium" ] || { echo "pages: no Chromium at $chromium (apt-get install -y chromium)"; return 1; }
+    # PAGES_DOCS=docs also rewrites the README's screenshots there.
+    node contract/pages.mjs --base "$base" --out "$out" --chromium "$chromium" --report "$out/pages.json" \
+        ${PAGES_DOCS:+--docs "$PAGES_DOCS"}
+}
+pages_detail() { grep -E '^pages: [0-9]+ of' "$1" | tail -n 1 | sed 's/^pages: //'; }
 
 summary=()
 failed=0
