@@ -20,7 +20,7 @@ import org.allianceregistry.client.model.ProblemDetail;
  * description, without edits. Usage: java Main BASE_URL. Exits 1 on the first read that fails.
  *
  * The class and method names below are the generator's names for today's operation ids and schemas (members_1 →
- * members1, get_1, ProblemDetail): when the description renames them, this file follows.
+ * listMembersOnDate, getState, ProblemDetail): when the description renames them, this file follows.
  */
 public final class Main {
 
@@ -31,7 +31,7 @@ public final class Main {
 		client.updateBaseUri(args.length > 0 ? args[0] : "http://localhost:8080");
 
 		check("CSTO members on 2013-01-01", () -> {
-			PagedModelMemberOnDateResponse page = new MembershipsApi(client).members1("csto", LocalDate.of(2013, 1, 1),
+			PagedModelMemberOnDateResponse page = new MembershipsApi(client).listMembersOnDate("csto", LocalDate.of(2013, 1, 1),
 					0, 50, null);
 			List<String> iso3 = page.getContent().stream().map(MemberOnDateResponse::getIso3).sorted().toList();
 			// Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, Tajikistan; Uzbekistan suspended since 2012-12-19.
@@ -39,7 +39,7 @@ public final class Main {
 			return iso3.size() + " members " + iso3;
 		});
 		check("CSTO chairmanship schedule", () -> {
-			ChairmanshipPage schedule = new ChairmanshipsApi(client).schedule("csto", 2020, 2030, null, "json", null,
+			ChairmanshipPage schedule = new ChairmanshipsApi(client).getChairmanshipSchedule("csto", 2020, 2030, null, "json", null,
 					null);
 			expect(!schedule.getContent().isEmpty(), "an empty schedule");
 			expect(schedule.getContent().stream().allMatch(t -> t.getChairYear() != null && t.getIso3() != null),
@@ -48,7 +48,7 @@ public final class Main {
 					+ schedule.getContent().get(0).getIso3();
 		});
 		check("state ARM in Arabic", () -> {
-			MemberStateResponse state = new StatesApi(client).get1("arm", Map.of("Accept-Language", "ar"));
+			MemberStateResponse state = new StatesApi(client).getState("arm", Map.of("Accept-Language", "ar"));
 			String name = String.valueOf(state.getName());
 			expect(name.codePoints().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC),
 					"name not in Arabic: " + name);
@@ -56,7 +56,7 @@ public final class Main {
 		});
 		check("typed 404 problem for an unknown alliance", () -> {
 			try {
-				new AlliancesApi(client).get8("unknown");
+				new AlliancesApi(client).getAlliance("unknown");
 			}
 			catch (ApiException ex) {
 				expect(ex.getCode() == 404, "status " + ex.getCode());

@@ -67,7 +67,8 @@ export async function main(base: string): Promise<void> {
     if (unknown.status !== 404) throw new Error("unknown alliance: answered 200");
     const type: string = unknown.body.type;
     const status: number = unknown.body.status;
-    const correlationId: string = unknown.body.correlationId;
+    // Problems the registry writes carry it; those the servlet container writes may not.
+    const correlationId: string | undefined = unknown.body.correlationId;
 
     console.log({ iso3, since, years, ends, name, type, status, correlationId });
 }

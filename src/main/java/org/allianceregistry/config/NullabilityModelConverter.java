@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.web.PagedModel;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,13 +36,18 @@ class NullabilityModelConverter implements ModelConverter {
         Schema<?> schema = chain.hasNext() ? chain.next().resolve(type, context, chain) : null;
         JavaType javaType = Json.mapper().constructType(type.getType());
         Class<?> raw = javaType.getRawClass();
-        if (schema == null || !raw.isRecord()) {
+        if (schema == null || !(raw.isRecord() || PagedModel.class.isAssignableFrom(raw))) {
             return schema;
         }
         Schema<?> model = schema.get$ref() == null ? schema
                 : context.getDefinedModels().get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
         if (model != null && model.getProperties() != null) {
-            describe(raw, model);
+            if (raw.isRecord()) {
+                describe(raw, model);
+            }
+            else {
+                model.setRequired(List.of("content", "page"));
+            }
         }
         return schema;
     }
@@ -58,7 +64,7 @@ class NullabilityModelConverter implements ModelConverter {
             if (component.getAnnotatedType().isAnnotationPresent(Nullable.class)) {
                 properties.put(component.getName(), nullable(property));
             }
-            else if (response && !required.contains(component.getName())) {
+            if (response && !required.contains(component.getName())) {
                 required.add(component.getName());
             }
         }
