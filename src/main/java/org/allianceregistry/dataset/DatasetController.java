@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -117,6 +118,11 @@ class DatasetController {
     }
 
     @GetMapping("/{id}/alliances")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "422",
+            description = "asOf lies outside the dataset's coverage (dataset-date-outside-coverage): no answer there, not an empty one",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(ref = "#/components/schemas/ProblemDetail")))
     @Operation(operationId = "listDatasetAlliances",
             summary = "List a dataset's alliances, by state, day and kind of obligation",
             description = "With state or asOf (or both): the alliances with a member row of that state in effect that "
@@ -150,6 +156,11 @@ class DatasetController {
     }
 
     @GetMapping("/{id}/alliances/{number}/members")
+    @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "422",
+            description = "asOf lies outside the dataset's coverage (dataset-date-outside-coverage): no answer there, not an empty one",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(ref = "#/components/schemas/ProblemDetail")))
     @Operation(operationId = "listDatasetAllianceMembers",
             summary = "List an alliance's member rows in effect on a day (all rows without asOf)",
             description = "A row is in effect from its entry to its exit, the exit day included; a date known only "
