@@ -22,7 +22,7 @@ class ReadCacheConfiguration {
             Clock clock, ReadCacheProperties properties) {
         FilterRegistrationBean<ReadCacheFilter> registration = new FilterRegistrationBean<>(
                 new ReadCacheFilter(revisions, exceptionResolver, clock, properties));
-        registration.addUrlPatterns("/api/v1", "/api/v1/*");
+        registration.addUrlPatterns("/api/v1", "/api/v1/*", "/", "/alliances/*", "/states/*", "/sources");
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
         return registration;
     }

@@ -42,8 +42,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves repeated reads of {@code /api/v1} from memory and answers conditional reads with
- * 304.
+ * Serves repeated reads of {@code /api/v1} and of the pages from memory and answers
+ * conditional reads with 304.
  *
  * <p>
  * Every read first reads the data revision from the database (one cheap query), so a
@@ -124,8 +124,14 @@ class ReadCacheFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String method = request.getMethod();
-        return !(HttpMethod.GET.matches(method) || HttpMethod.HEAD.matches(method))
-                || !request.getRequestURI().startsWith(request.getContextPath() + "/api/v1");
+        return !(HttpMethod.GET.matches(method) || HttpMethod.HEAD.matches(method)) || !isRead(request);
+    }
+
+    /** The API's reads and the pages for people, which show the same data. */
+    private static boolean isRead(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/v1") || path.equals("/") || path.startsWith("/alliances/")
+                || path.startsWith("/states/") || path.equals("/sources");
     }
 
     @Override

@@ -58,6 +58,19 @@ class PagesIntegrationTests {
     }
 
     @Test
+    void pagesTakeTheReadPathOfTheApiWithATagAndA304OnRevalidation() {
+        MvcTestResult first = mvc.get().uri("/alliances/csto?lang=ru").exchange();
+        String etag = first.getResponse().getHeader(HttpHeaders.ETAG);
+
+        assertThat(first).hasStatusOk().hasContentTypeCompatibleWith(MediaType.TEXT_HTML);
+        assertThat(etag).isNotBlank();
+        assertThat(first.getResponse().getHeaders(HttpHeaders.VARY)).anyMatch(v -> v.contains("Accept-Language"));
+        assertThat(mvc.get().uri("/alliances/csto?lang=ru").header(HttpHeaders.IF_NONE_MATCH, etag))
+            .hasStatus(HttpStatus.NOT_MODIFIED);
+        assertThat(mvc.get().uri("/alliances/csto?lang=ar").header(HttpHeaders.IF_NONE_MATCH, etag)).hasStatusOk();
+    }
+
+    @Test
     void languageLinkOverridesAcceptLanguageOnPages() {
         MvcTestResult result = mvc.get()
             .uri("/alliances/csto?lang=ar&asOf=2013-01-01")
