@@ -1,0 +1,75 @@
+package org.allianceregistry.shared;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A stretch of time as the sources know it: {@code start} is its first day, {@code end}
+ * the first day it no longer holds (exclusive, as {@link Period}), each with its
+ * precision and bounds; no end means still open. It answers "on day D" and "during a
+ * range" with the certainty its dates allow.
+ */
+public record HistoricalPeriod(HistoricalDate start, @Nullable HistoricalDate end) {
+
+    public HistoricalPeriod {
+        if (end != null && !end.possibleDays().last().isAfter(start.possibleDays().first())) {
+            throw new IllegalArgumentException("A period ends after it starts: " + start + " to " + end);
+        }
+    }
+
+    public static HistoricalPeriod of(LocalDate start, @Nullable LocalDate end) {
+        return new HistoricalPeriod(HistoricalDate.day(start), end != null ? HistoricalDate.day(end) : null);
+    }
+
+    public EndStatus endStatus() {
+        if (end == null) {
+            return EndStatus.OPEN;
+        }
+        return end.isExactDay() ? EndStatus.ENDED : EndStatus.ENDED_ON_UNCERTAIN_DAY;
+    }
+
+    /** Its last day (inclusive), or null while open. */
+    public @Nullable HistoricalDate lastDay() {
+        return end != null ? end.plusDays(-1) : null;
+    }
+
+    /** Whether the period holds on {@code day}: certainly, possibly, or not. */
+    public Certainty on(LocalDate day) {
+        return during(LocalDateRange.day(day));
+    }
+
+    /**
+     * Whether the period holds on at least one day of {@code range}: certainly, possibly,
+     * or not.
+     */
+    public Certainty during(LocalDateRange range) {
+        LocalDateRange startDays = start.possibleDays();
+        if (startDays.first().isAfter(range.last())
+                || (end != null && !end.possibleDays().last().isAfter(range.first()))) {
+            return Certainty.NONE;
+        }
+        LocalDate certainFrom = max(startDays.last(), range.first());
+        LocalDate certainThrough = end == null ? range.last()
+                : min(end.possibleDays().first().minusDays(1), range.last());
+        return certainFrom.isAfter(certainThrough) ? Certainty.POSSIBLE : Certainty.CERTAIN;
+    }
+
+    /**
+     * The period in EDTF (ISO 8601-2 level 1): {@code 2006-06-23/2008-07-20},
+     * {@code 2007-10-06/2008?} where the end day is uncertain, {@code 2012-12-19/..}
+     * while open.
+     */
+    public String edtf() {
+        HistoricalDate last = lastDay();
+        return start.edtfPoint() + "/" + (end == null ? ".." : end.isExactDay() ? last.edtf() : end.edtfPoint());
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+}

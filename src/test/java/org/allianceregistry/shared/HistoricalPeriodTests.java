@@ -1,0 +1,84 @@
+package org.allianceregistry.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.SourceDSL;
+
+/**
+ * Periods with uncertain ends: "on day D" and "during a range" answer certainly only
+ * where every reading of the dates agrees, and an ended period never reads as open.
+ */
+class HistoricalPeriodTests {
+
+    private static final LocalDate KG_START = LocalDate.of(2007, 10, 6);
+
+    private static final HistoricalDate HAND_OVER_2008 = HistoricalDate.between(LocalDate.of(2008, 7, 21),
+            LocalDate.of(2008, 9, 5));
+
+    private static final HistoricalPeriod KYRGYZ_TERM = new HistoricalPeriod(HistoricalDate.day(KG_START),
+            HAND_OVER_2008);
+
+    @Test
+    void aTermThatEndedOnAnUnknownDayIsNeitherOpenNorCurrent() {
+        assertThat(KYRGYZ_TERM.endStatus()).isEqualTo(EndStatus.ENDED_ON_UNCERTAIN_DAY);
+        assertThat(KYRGYZ_TERM.on(LocalDate.of(2016, 6, 1))).isEqualTo(Certainty.NONE);
+        assertThat(KYRGYZ_TERM.on(LocalDate.of(2008, 1, 1))).isEqualTo(Certainty.CERTAIN);
+        assertThat(KYRGYZ_TERM.on(LocalDate.of(2008, 8, 1))).isEqualTo(Certainty.POSSIBLE);
+        assertThat(KYRGYZ_TERM.on(LocalDate.of(2008, 9, 5))).isEqualTo(Certainty.NONE);
+        assertThat(KYRGYZ_TERM.edtf()).isEqualTo("2007-10-06/2008?");
+    }
+
+    @Test
+    void exclusiveEndsMeanThePartiesThroughTwentiethAprilNineteenNinetyNineWereStillPartiesThatDay() {
+        HistoricalPeriod party = HistoricalPeriod.of(LocalDate.of(1994, 4, 20), LocalDate.of(1999, 4, 21));
+
+        assertThat(party.on(LocalDate.of(1999, 4, 20))).isEqualTo(Certainty.CERTAIN);
+        assertThat(party.on(LocalDate.of(1999, 4, 21))).isEqualTo(Certainty.NONE);
+        assertThat(party.lastDay()).isEqualTo(HistoricalDate.day(LocalDate.of(1999, 4, 20)));
+        assertThat(party.edtf()).isEqualTo("1994-04-20/1999-04-20");
+        assertThat(party.endStatus()).isEqualTo(EndStatus.ENDED);
+    }
+
+    @Test
+    void anOpenPeriodHoldsEveryDayFromItsStart() {
+        HistoricalPeriod open = HistoricalPeriod.of(LocalDate.of(2012, 12, 19), null);
+
+        assertThat(open.endStatus()).isEqualTo(EndStatus.OPEN);
+        assertThat(open.lastDay()).isNull();
+        assertThat(open.on(LocalDate.of(2200, 1, 1))).isEqualTo(Certainty.CERTAIN);
+        assertThat(open.edtf()).isEqualTo("2012-12-19/..");
+    }
+
+    private static Gen<LocalDate> days() {
+        return SourceDSL.integers().between(0, 20_000).map(offset -> LocalDate.of(1950, 1, 1).plusDays(offset));
+    }
+
+    private static Gen<HistoricalDate> bounded() {
+        return days().zip(SourceDSL.integers().between(0, 60),
+                (first, width) -> HistoricalDate.between(first, first.plusDays(width)));
+    }
+
+    @Test
+    void aPeriodHoldsOnADayCertainlyExactlyWhenEveryReadingOfItsBoundsHoldsThatDay() {
+        Gen<HistoricalPeriod> periods = bounded().zip(SourceDSL.integers().between(61, 3_000), bounded(),
+                (start, gap, endShape) -> {
+                    LocalDate endFirst = start.possibleDays().last().plusDays(gap);
+                    long width = endShape.possibleDays().last().toEpochDay()
+                            - endShape.possibleDays().first().toEpochDay();
+                    return new HistoricalPeriod(start, HistoricalDate.between(endFirst, endFirst.plusDays(width)));
+                });
+        qt().withExamples(3_000).forAll(periods, days()).checkAssert((period, day) -> {
+            LocalDateRange starts = period.start().possibleDays();
+            LocalDateRange ends = period.end().possibleDays();
+            boolean always = !starts.last().isAfter(day) && day.isBefore(ends.first());
+            boolean sometimes = !starts.first().isAfter(day) && day.isBefore(ends.last());
+            Certainty expected = always ? Certainty.CERTAIN : sometimes ? Certainty.POSSIBLE : Certainty.NONE;
+            assertThat(period.on(day)).as("%s on %s", period.edtf(), day).isEqualTo(expected);
+        });
+    }
+
+}
