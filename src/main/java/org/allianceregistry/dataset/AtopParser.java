@@ -36,9 +36,28 @@ final class AtopParser {
             "endyr", "endmo", "endday", "ineffect", "maxphase", "defense", "offense", "neutral", "nonagg", "consul",
             "mem1", "version");
 
-    private static final List<String> MEMBER_COLUMNS = List.of("atopid", "member", "yrent", "moent", "dayent", "yrexit",
-            "moexit", "dayexit", "ineffect", "phase", "maxphase", "defense", "offense", "neutral", "nonagg", "consul",
-            "version");
+    /**
+     * Each conditional obligation: its flag column, whether it is conditional, and the
+     * columns of its conditions (codebook §2.3).
+     */
+    private static final List<ConditionColumns> CONDITIONS = List.of(
+            new ConditionColumns("defense", "defcon",
+                    Map.of("defcoadv", Condition.SPECIFIC_ADVERSARY, "defcoloc", Condition.LOCATION, "defcocon",
+                            Condition.SPECIFIC_CONFLICT, "defconum", Condition.NUMBER_OF_ADVERSARIES, "defcodem",
+                            Condition.DEMANDS_NOT_MET, "defconpr", Condition.ALLY_NOT_PROVOKING)),
+            new ConditionColumns("offense", "offcon",
+                    Map.of("offcoadv", Condition.SPECIFIC_ADVERSARY, "offcoloc", Condition.LOCATION, "offcocon",
+                            Condition.SPECIFIC_CONFLICT, "offconum", Condition.NUMBER_OF_ADVERSARIES, "offcodem",
+                            Condition.DEMANDS_NOT_MET)),
+            new ConditionColumns("neutral", "neucon",
+                    Map.of("neucoadv", Condition.SPECIFIC_ADVERSARY, "neucoloc", Condition.LOCATION, "neucocon",
+                            Condition.SPECIFIC_CONFLICT, "neuconum", Condition.NUMBER_OF_ADVERSARIES, "neucodem",
+                            Condition.DEMANDS_NOT_MET, "neuconpr", Condition.ALLY_NOT_PROVOKING, "neucoatt",
+                            Condition.ALLY_ATTACKED)),
+            new ConditionColumns("consul", "concon", Map.of("concoadv", Condition.SPECIFIC_ADVERSARY, "concoloc",
+                    Condition.LOCATION, "concocon", Condition.SPECIFIC_CONFLICT, "concoreq", Condition.ALLY_REQUEST)));
+
+    private static final List<String> MEMBER_COLUMNS = memberColumns();
 
     private AtopParser() {
     }
@@ -118,7 +137,52 @@ final class AtopParser {
             throw row.invalid("phase", "Phase %d, but alliance %d has %s.".formatted(phase, alliance.number,
                     alliance.maxPhase == 0 ? "no phases (phase 0)" : "phases 1 to " + alliance.maxPhase));
         }
-        return new ParsedMember(state, null, phase, entry, exit, obligations(row), row.source());
+        return new ParsedMember(state, null, phase, entry, exit, obligations(row), conditions(row), row.source());
+    }
+
+    /**
+     * The conditions of each obligation the member holds, in the codebook's column order;
+     * a row whose "conditional" flag disagrees with its conditions is refused.
+     */
+    private static ObligationConditions conditions(Row row) {
+        List<@Nullable List<Condition>> lists = new ArrayList<>();
+        for (ConditionColumns obligation : CONDITIONS) {
+            List<Condition> conditions = new ArrayList<>();
+            obligation.conditions.forEach((column, condition) -> {
+                if (Boolean.TRUE.equals(row.flag(column))) {
+                    conditions.add(condition);
+                }
+            });
+            conditions.sort(null);
+            Boolean conditional = row.flag(obligation.conditional);
+            if (conditional != null && conditional == conditions.isEmpty()) {
+                throw row.invalid(obligation.conditional, "%s is %s but %s.".formatted(obligation.conditional,
+                        row.text(obligation.conditional),
+                        conditions.isEmpty() ? "no condition is coded" : "conditions are coded: " + conditions));
+            }
+            Boolean holds = row.flag(obligation.flag);
+            if (!Boolean.TRUE.equals(holds) && !conditions.isEmpty()) {
+                throw row.invalid(obligation.flag,
+                        "%s is not 1 but its conditions %s are coded.".formatted(obligation.flag, conditions));
+            }
+            lists.add(Boolean.TRUE.equals(holds) ? List.copyOf(conditions) : null);
+        }
+        return new ObligationConditions(lists.get(0), lists.get(1), lists.get(2), lists.get(3), row.flag("noothall"));
+    }
+
+    private static List<String> memberColumns() {
+        List<String> columns = new ArrayList<>(List.of("atopid", "member", "yrent", "moent", "dayent", "yrexit",
+                "moexit", "dayexit", "ineffect", "phase", "maxphase", "defense", "offense", "neutral", "nonagg",
+                "consul", "noothall", "version"));
+        CONDITIONS.forEach(obligation -> {
+            columns.add(obligation.conditional);
+            columns.addAll(obligation.conditions.keySet());
+        });
+        return List.copyOf(columns);
+    }
+
+    private record ConditionColumns(String flag, String conditional, Map<String, Condition> conditions) {
+
     }
 
     /** {@code 0/0/0} is "in effect at the end of coverage": no exit. */

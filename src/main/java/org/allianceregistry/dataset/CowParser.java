@@ -92,10 +92,10 @@ final class CowParser {
                     "right_censor is %s but the member's end is %s.".formatted(row.text("right_censor"), text(exit)));
         }
         String name = row.text("state_name");
-        return new ParsedMember(state, name.isEmpty() ? null : name, null, entry, exit,
-                new Obligations(row.flag("defense"), null, row.flag("neutrality"), row.flag("nonaggression"),
-                        row.flag("entente")),
-                row.source());
+        return new ParsedMember(
+                state, name.isEmpty() ? null : name, null, entry, exit, new Obligations(row.flag("defense"), null,
+                        row.flag("neutrality"), row.flag("nonaggression"), row.flag("entente")),
+                ObligationConditions.NOT_CODED, row.source());
     }
 
     /** Empty: still in force at the end of coverage. */

@@ -40,7 +40,9 @@ class DatasetRepository {
 
     private static final String MEMBER_COLUMNS = """
             m.state_code, m.state_name, m.phase, m.entry_date, m.entry_precision, m.exit_date, m.exit_precision,
-            m.defence, m.offence, m.neutrality, m.non_aggression, m.consultation, m.source_file, m.source_line""";
+            m.defence, m.offence, m.neutrality, m.non_aggression, m.consultation, m.defence_conditions,
+            m.offence_conditions, m.neutrality_conditions, m.consultation_conditions, m.no_other_alliance,
+            m.source_file, m.source_line""";
 
     /** A member row possibly in the alliance on :day, its exit day included. */
     private static final String ON_DAY = "m.entry_date <= :day AND (m.exit_latest IS NULL OR m.exit_latest >= :day)";
@@ -128,9 +130,14 @@ class DatasetRepository {
                     alliance.start(), alliance.end(), new Object[] { alliance.phaseCount() }, alliance.obligations(),
                     alliance.source()));
             for (ParsedMember member : alliance.members()) {
+                ObligationConditions conditions = member.conditions();
                 members.add(row(
                         new Object[] { id, alliance.number(), member.stateCode(), member.stateName(), member.phase() },
-                        member.entry(), member.exit(), new Object[0], member.obligations(), member.source()));
+                        member.entry(), member.exit(), new Object[0], member.obligations(), member.source(),
+                        ObligationConditions.stored(conditions.defence()),
+                        ObligationConditions.stored(conditions.offence()),
+                        ObligationConditions.stored(conditions.neutrality()),
+                        ObligationConditions.stored(conditions.consultation()), conditions.noOtherAlliance()));
             }
         }
         jdbc.batchUpdate("""
@@ -141,8 +148,9 @@ class DatasetRepository {
         jdbc.batchUpdate("""
                 INSERT INTO dataset_members (dataset_id, alliance_number, state_code, state_name, phase, entry_date,
                     entry_precision, entry_latest, exit_date, exit_precision, exit_latest, defence, offence,
-                    neutrality, non_aggression, consultation, source_file, source_line)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", members);
+                    neutrality, non_aggression, consultation, source_file, source_line, defence_conditions,
+                    offence_conditions, neutrality_conditions, consultation_conditions, no_other_alliance)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", members);
         return sql.sql("SELECT version FROM datasets WHERE id = ?").param(id).query(Long.class).single();
     }
 
@@ -248,7 +256,7 @@ class DatasetRepository {
     }
 
     private static Object[] row(Object[] head, DatasetDate start, @Nullable DatasetDate end, Object[] middle,
-            Obligations obligations, SourceLine source) {
+            Obligations obligations, SourceLine source, @Nullable Object... tail) {
         List<Object> values = new ArrayList<>(Arrays.asList(head));
         values.add(start.earliest());
         values.add(start.precision().name());
@@ -264,6 +272,7 @@ class DatasetRepository {
         values.add(obligations.consultation());
         values.add(source.file());
         values.add(source.line());
+        values.addAll(Arrays.asList(tail));
         return values.toArray();
     }
 
@@ -281,8 +290,13 @@ class DatasetRepository {
         Boolean certain = day == null ? null
                 : !entry.latest().isAfter(day) && (exit == null || !exit.earliest().isBefore(day));
         return new DatasetMemberResponse(rs.getInt("state_code"), rs.getString("state_name"), integer(rs, "phase"),
-                entry, exit, obligations(rs), new SourceLine(rs.getString("source_file"), rs.getInt("source_line")),
-                certain);
+                entry, exit, obligations(rs),
+                new ObligationConditions(ObligationConditions.read(rs.getString("defence_conditions")),
+                        ObligationConditions.read(rs.getString("offence_conditions")),
+                        ObligationConditions.read(rs.getString("neutrality_conditions")),
+                        ObligationConditions.read(rs.getString("consultation_conditions")),
+                        bool(rs, "no_other_alliance")),
+                new SourceLine(rs.getString("source_file"), rs.getInt("source_line")), certain);
     }
 
     private static Obligations obligations(ResultSet rs) throws SQLException {
@@ -292,7 +306,8 @@ class DatasetRepository {
 
     private static @Nullable DatasetDate date(ResultSet rs, String column, String precision) throws SQLException {
         LocalDate date = rs.getObject(column, LocalDate.class);
-        return date == null ? null : DatasetDate.of(date, DatasetDate.Precision.valueOf(rs.getString(precision)));
+        return date == null ? null
+                : DatasetDate.of(date, org.allianceregistry.shared.Precision.valueOf(rs.getString(precision)));
     }
 
     private static @Nullable Integer integer(ResultSet rs, String column) throws SQLException {

@@ -29,10 +29,11 @@ public record ParsedDataset(DatasetKind kind, List<ParsedFile> files, List<Parse
     /**
      * A member row: the state code as the dataset gives it, its name if the dataset gives
      * one, the phase (ATOP; 0 when the alliance never changed), entry and exit
-     * ({@code exit} null: still in on the last day of coverage) and its own obligations.
+     * ({@code exit} null: still in on the last day of coverage), its own obligations and
+     * what they are conditional on.
      */
     public record ParsedMember(int stateCode, @Nullable String stateName, @Nullable Integer phase, DatasetDate entry,
-            @Nullable DatasetDate exit, Obligations obligations, SourceLine source) {
+            @Nullable DatasetDate exit, Obligations obligations, ObligationConditions conditions, SourceLine source) {
 
     }
 

@@ -244,6 +244,13 @@ class DatasetApiIntegrationTests {
         assertThat(nato.path("phases").get(1).path("start").path("value").asString()).isEqualTo("1951-06-19");
         assertThat(nato.path("members")).hasSize(42);
         assertThat(nato.path("members").get(0).path("source").path("file").asString()).isEqualTo(AtopParser.MEMBERS);
+        JsonNode conditions = natoIn1990.path("content").get(0).path("conditions");
+        assertThat(conditions.path("defence").valueStream().map(JsonNode::asString)).containsExactly("LOCATION");
+        assertThat(conditions.path("offence").isNull()).isTrue();
+        assertThat(conditions.path("noOtherAlliance").asBoolean()).isTrue();
+        assertThat(warsawPactIn1957.path("content").get(0).path("conditions").path("defence").isNull()).isTrue();
+        assertThat(natoIn1990.path("content").get(0).path("entry").path("edtf").asString())
+            .matches("\\d{4}-\\d{2}-\\d{2}");
     }
 
     @Test

@@ -8,12 +8,12 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.allianceregistry.dataset.DatasetDate.Precision;
 import org.allianceregistry.dataset.ParsedDataset.ParsedAlliance;
 import org.allianceregistry.dataset.ParsedDataset.ParsedMember;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.allianceregistry.shared.Precision;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -183,6 +183,52 @@ class DatasetParserTests {
 
         assertThatThrownBy(() -> AtopParser.parse(files)).isInstanceOfSatisfying(DatasetFileInvalidException.class,
                 refusal -> assertThat(refusal.column()).isEqualTo("ineffect"));
+    }
+
+    @Test
+    void atopCodesWhatEachObligationIsConditionalOn() {
+        ParsedDataset atop = AtopParser.parse(DatasetFixtures.atop());
+        List<ParsedMember> rows = atop.alliances().stream().flatMap(a -> a.members().stream()).toList();
+
+        // NATO: defence only in the North Atlantic Treaty's Art. 6 area, and no contrary
+        // alliances.
+        assertThat(alliance(atop, 3180).members()).allSatisfy(member -> {
+            assertThat(member.conditions().defence()).containsExactly(Condition.LOCATION);
+            assertThat(member.conditions().noOtherAlliance()).isTrue();
+        });
+        // The Collective Security Treaty: unconditional defence.
+        assertThat(alliance(atop, 4220).members()).allSatisfy(member -> {
+            assertThat(member.conditions().defence()).isEmpty();
+            assertThat(member.conditions().noOtherAlliance()).isTrue();
+        });
+        // The member file's own counts: 480 rows with a conditional defence (defcon = 1),
+        // 186 with neutrality only if the ally is attacked (neucoatt = 1).
+        assertThat(rows.stream().filter(m -> m.conditions().defence() != null && !m.conditions().defence().isEmpty()))
+            .hasSize(480);
+        assertThat(rows.stream()
+            .filter(m -> m.conditions().neutrality() != null
+                    && m.conditions().neutrality().contains(Condition.ALLY_ATTACKED)))
+            .hasSize(186);
+        assertThat(rows.stream().filter(m -> !Boolean.TRUE.equals(m.obligations().defence())))
+            .allSatisfy(member -> assertThat(member.conditions().defence()).isNull());
+        assertThat(CowParser.parse(DatasetFixtures.cow()).alliances().get(0).members())
+            .allSatisfy(member -> assertThat(member).extracting(ParsedMember::conditions)
+                .isEqualTo(ObligationConditions.NOT_CODED));
+    }
+
+    @Test
+    void aConditionalObligationWithoutItsConditionIsRefused() {
+        // Line 829: NATO's first member row, defence conditional on location; the
+        // location flag becomes 0.
+        Map<String, byte[]> files = DatasetFixtures.withLine(DatasetFixtures.atop(), AtopParser.MEMBERS, 829,
+                line -> DatasetFixtures.withField(line, 42, "0"));
+
+        assertThatThrownBy(() -> AtopParser.parse(files)).isInstanceOfSatisfying(DatasetFileInvalidException.class,
+                refusal -> {
+                    assertThat(refusal.line()).isEqualTo(829);
+                    assertThat(refusal.column()).isEqualTo("defcon");
+                    assertThat(refusal.detail()).contains("no condition is coded");
+                });
     }
 
     private static ParsedAlliance alliance(ParsedDataset dataset, int number) {
