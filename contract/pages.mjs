@@ -184,6 +184,22 @@ const joinedScriptContrast = {
 	none: [],
 };
 
+// The script's enhancements (js/pages.js), with JavaScript on: hovering a bar highlights that state's rows and says
+// what the bar is; picking a day in the date picker shows that day at once.
+async function checkEnhancements(page, failures) {
+	const bar = page.locator('#membership-timeline rect[data-iso3]').first();
+	const iso3 = await bar.getAttribute('data-iso3');
+	await bar.hover({ force: true });
+	const highlighted = await page.locator(`tr.highlighted[data-iso3="${iso3}"]`).count();
+	expect(failures, highlighted > 0, `hovering the ${iso3} bar highlights no row of ${iso3}`);
+	const status = (await page.locator('.timeline-status').first().innerText()).trim();
+	expect(failures, status.length > 0, 'hovering a bar says nothing in the timeline status');
+	await Promise.all([
+		page.waitForURL(/asOf=2013-01-01/, { timeout: 10000 }),
+		page.locator('form.day-picker input[type="date"]').fill('2013-01-01'),
+	]).catch((error) => failures.push(`picking 2013-01-01 did not show that day: ${String(error).split('\n')[0]}`));
+}
+
 const browser = await chromium.launch({
 	executablePath: args.chromium ?? '/usr/bin/chromium',
 	headless: true,
@@ -235,6 +251,7 @@ try {
 					return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')), count: v.nodes.length }));
 				}, lang === 'ar' ? JSON.stringify(joinedScriptContrast) : null);
 				violations.push(...axe.filter((v) => v.impact === 'serious' || v.impact === 'critical'));
+				if (name === 'csto') await checkEnhancements(live, failures);
 				for (const v of violations) failures.push(`axe ${v.impact} ${v.id} (${v.count}×): ${v.help}; ${v.nodes.join(', ')}`);
 				const minor = axe.filter((v) => !violations.includes(v));
 				if (minor.length > 0) console.log(`note ${name}/${lang}: axe ${minor.map((v) => `${v.impact} ${v.id}`).join(', ')}`);

@@ -32,9 +32,12 @@ final class Timeline {
 
     /**
      * A stretch from {@code start} to {@code end} (exclusive); {@code kind} is its CSS
-     * class, {@code text} what is written on it (if it fits).
+     * class, {@code text} what is written on it (if it fits), {@code iso3} the state it
+     * is about (the page's script highlights that state's rows in the tables while the
+     * bar is hovered).
      */
-    record Span(LocalDate start, LocalDate end, String kind, String title, @Nullable String text) {
+    record Span(LocalDate start, LocalDate end, String kind, String title, @Nullable String text,
+            @Nullable String iso3) {
     }
 
     /** A single day on a lane: a withdrawal or non-renewal, say. */
@@ -136,6 +139,9 @@ final class Timeline {
                 .append("\" height=\"")
                 .append(BAR_HEIGHT)
                 .append('"');
+            if (span.iso3() != null) {
+                svg.append(" data-iso3=\"").append(escape(span.iso3())).append('"');
+            }
             if (span.kind().contains("suspended")) {
                 svg.append(" fill=\"url(#").append(id).append("-hatch)\"");
             }

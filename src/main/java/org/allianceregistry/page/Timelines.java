@@ -43,11 +43,10 @@ final class Timelines {
             List<Timeline.Mark> marks = new ArrayList<>();
             for (MembershipResponse period : periods) {
                 LocalDate stop = period.endDate() != null ? period.endDate() : end;
-                spans
-                    .add(new Timeline.Span(period.startDate(), stop, "member",
-                            labels.get("timeline.period", period.name(), lang.date(period.startDate()),
-                                    period.endDate() != null ? lang.date(period.endDate()) : labels.get("open")),
-                            null));
+                spans.add(new Timeline.Span(period.startDate(), stop, "member",
+                        labels.get("timeline.period", period.name(), lang.date(period.startDate()),
+                                period.endDate() != null ? lang.date(period.endDate()) : labels.get("open")),
+                        null, period.iso3()));
                 for (WithdrawalSummary act : period.withdrawals()) {
                     String kind = labels.get("act." + act.kind());
                     if (act.kind().endsMembership()) {
@@ -61,7 +60,7 @@ final class Timelines {
                                     act.kind() == MembershipActKind.SUSPENSION ? "suspended" : "frozen",
                                     kind + ": " + lang.date(act.effectiveDate()) + " – "
                                             + (act.liftedOn() != null ? lang.date(act.liftedOn()) : labels.get("open")),
-                                    null));
+                                    null, period.iso3()));
                         }
                     }
                 }
@@ -89,7 +88,8 @@ final class Timelines {
             String title = labels.get(term.projected() ? "timeline.projectedTerm" : "timeline.recordedTerm",
                     term.name(), term.chairYearLabel())
                     + (term.interim() ? " (" + labels.get("chair.interim") + ")" : "");
-            (term.projected() ? projected : recorded).add(new Timeline.Span(start, end, kind, title, term.iso2()));
+            (term.projected() ? projected : recorded)
+                .add(new Timeline.Span(start, end, kind, title, term.iso2(), term.iso3()));
             first = first == null || start.isBefore(first) ? start : first;
             last = last == null || end.isAfter(last) ? end : last;
         }
