@@ -121,10 +121,11 @@ class OpenApiConfiguration {
 
     /**
      * Documents what every operation may answer besides its success: reads are public
-     * ({@code security: []}) and answer 304 to a conditional request, 400 for a bad
-     * parameter, 404 for an unknown code or id in the path, 406 for an Accept they cannot
-     * serve; every operation may answer 503 when the database cannot be reached. Every
-     * problem response is typed by the {@value #PROBLEM_SCHEMA} schema.
+     * ({@code security: []}) and answer 304 to a conditional request, 400 for a bad or
+     * unknown parameter, 404 for an unknown code or id in the path; an operation that
+     * answers with a body answers 406 for an Accept it cannot serve; every operation may
+     * answer 503 when the database cannot be reached. Every problem response is typed by
+     * the {@value #PROBLEM_SCHEMA} schema.
      */
     @Bean
     OpenApiCustomizer statusResponsesCustomizer() {
@@ -141,14 +142,16 @@ class OpenApiConfiguration {
                     List<Parameter> parameters = operation.getParameters() != null ? operation.getParameters()
                             : List.of();
                     addIfAbsent(responses, "304", new ApiResponse().description(NOT_MODIFIED));
-                    if (parameters.stream().anyMatch(p -> "query".equals(p.getIn()) || "path".equals(p.getIn()))) {
-                        addIfAbsent(responses, "400", problem(
-                                "A parameter is malformed, out of range or unknown (invalid-parameter, validation-failed); "
-                                        + "the problem's errors name it"));
-                    }
+                    // Strict parameters: even an operation that takes none refuses an
+                    // unknown one.
+                    addIfAbsent(responses, "400", problem(
+                            "A parameter is malformed, out of range or unknown (invalid-parameter, validation-failed); "
+                                    + "the problem's errors name it"));
                     if (parameters.stream().anyMatch(p -> "path".equals(p.getIn()))) {
                         addIfAbsent(responses, "404", problem("No record has the code or id in the path"));
                     }
+                }
+                if (answersWithABody(responses)) {
                     addIfAbsent(responses, "406", problem("Accept names no media type this operation produces"));
                 }
                 addIfAbsent(responses, "503", problem(
@@ -160,6 +163,13 @@ class OpenApiConfiguration {
                 });
             }));
         };
+    }
+
+    private static boolean answersWithABody(ApiResponses responses) {
+        return responses.entrySet()
+            .stream()
+            .anyMatch(response -> response.getKey().startsWith("2") && response.getValue().getContent() != null
+                    && !response.getValue().getContent().isEmpty());
     }
 
     private static void addIfAbsent(ApiResponses responses, String status, ApiResponse response) {

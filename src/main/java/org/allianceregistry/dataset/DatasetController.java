@@ -94,6 +94,10 @@ class DatasetController {
                     content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
                             schema = @Schema(type = "object",
                                     description = "One binary part per producer file, named by its file name"))))
+    @ApiResponse(responseCode = "200", description = "Replaced, or the same files again (nothing changed)",
+            useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "201", description = "First imported (Location and ETag name the dataset)",
+            useReturnTypeSchema = true)
     ResponseEntity<DatasetResponse> importFiles(
             @Parameter(description = "The dataset's id: atop-4.01 or cow-4.1",
                     example = "atop-4.01") @PathVariable String id,
