@@ -101,7 +101,10 @@ class OpenApiConfiguration {
             `urn:alliance-registry:problem:` and the name):
             """;
 
-    /** The schema of merge-patch bodies and of the audit's before and after. */
+    /**
+     * The schema of the audit's before and after (merge-patch bodies:
+     * {@link MergePatchBodiesCustomizer}).
+     */
     public static final String JSON_OBJECT_SCHEMA = "JsonObject";
 
     static {
@@ -206,8 +209,8 @@ class OpenApiConfiguration {
             openApi.getComponents().addSchemas(PROBLEM_SCHEMA, problemSchema());
             openApi.getComponents()
                 .addSchemas(JSON_OBJECT_SCHEMA, new ObjectSchema().additionalProperties(true)
-                    .description("A JSON object with any members: a merge patch (RFC 7396) of the record, or a record "
-                            + "as its GET shows it"));
+                    .description("A JSON object with any members: a record as its GET showed it (the audit's before "
+                            + "and after)"));
         };
     }
 

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.allianceregistry.web.EntityTag;
+import org.allianceregistry.shared.PlausibleDate;
 import org.allianceregistry.web.PageParameters;
 import org.allianceregistry.web.SortProperties;
 import org.jspecify.annotations.Nullable;
@@ -139,8 +140,8 @@ class DatasetController {
                     + "alpha-3 code read through the registry's COW crosswalk on asOf (every COW number the state had, "
                     + "without asOf)", example = "RU") @RequestParam(required = false) @Nullable String state,
             @Parameter(description = "A day (YYYY-MM-DD) within the dataset's coverage",
-                    example = "1990-01-01") @RequestParam(
-                            required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
+                    example = "1990-01-01") @RequestParam(required = false) @DateTimeFormat(
+                            iso = DateTimeFormat.ISO.DATE) @PlausibleDate @Nullable LocalDate asOf,
             @Parameter(description = "A kind of obligation",
                     example = "DEFENCE") @RequestParam(required = false) @Nullable Obligation obligation,
             @ParameterObject @Valid PageParameters paging) {
@@ -176,8 +177,8 @@ class DatasetController {
             @Parameter(description = "The alliance's number in the dataset (ATOP atopid, COW version4id)",
                     example = "3180") @PathVariable int number,
             @Parameter(description = "A day (YYYY-MM-DD) within the dataset's coverage; all rows when omitted",
-                    example = "1990-01-01") @RequestParam(
-                            required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
+                    example = "1990-01-01") @RequestParam(required = false) @DateTimeFormat(
+                            iso = DateTimeFormat.ISO.DATE) @PlausibleDate @Nullable LocalDate asOf,
             @ParameterObject @Valid PageParameters paging) {
         return new PagedModel<>(datasets.members(id, number, asOf, MEMBER_SORT.pageable(paging)));
     }
