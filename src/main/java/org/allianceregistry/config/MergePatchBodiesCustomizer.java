@@ -9,6 +9,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -53,10 +54,11 @@ class MergePatchBodiesCustomizer implements OpenApiCustomizer {
     }
 
     private static void document(MediaType mediaType, String record, Schema<?> editable) {
-        Object example = mediaType.getExample() != null ? mediaType.getExample()
-                : mediaType.getSchema() != null ? mediaType.getSchema().getExample() : null;
         List<String> members = new ArrayList<>(editable.getProperties().keySet());
         List<String> required = editable.getRequired() == null ? List.of() : editable.getRequired();
+        Object example = mediaType.getExample() != null ? mediaType.getExample()
+                : mediaType.getSchema() != null && mediaType.getSchema().getExample() != null
+                        ? mediaType.getSchema().getExample() : oneMemberOf(editable, required);
         StringSchema names = new StringSchema();
         names.setEnum(members);
         Schema<Object> patch = new ObjectSchema().additionalProperties(true).propertyNames(names);
@@ -67,7 +69,35 @@ class MergePatchBodiesCustomizer implements OpenApiCustomizer {
                 + (required.isEmpty() ? "." : " (required in PUT: " + String.join(", ", required) + ")."));
         patch.addExtension("x-merge-patch-of", record);
         mediaType.setSchema(patch);
-        mediaType.setExample(example);
+        if (example != null) {
+            mediaType.setExample(example);
+        }
+    }
+
+    /**
+     * A patch of one member, with the example the PUT body (or that member) gives, one
+     * that PUT does not require if there is one: a change of part of the record.
+     */
+    private static @Nullable Object oneMemberOf(Schema<?> editable, List<String> required) {
+        Map<String, Object> examples = new LinkedHashMap<>();
+        if (editable.getExample() instanceof Map<?, ?> record) {
+            record.forEach((name, value) -> examples.put(String.valueOf(name), value));
+        }
+        editable.getProperties().forEach((name, property) -> {
+            if (property.getExample() != null) {
+                examples.putIfAbsent(name, property.getExample());
+            }
+        });
+        examples.values().removeIf(java.util.Objects::isNull);
+        if (examples.isEmpty()) {
+            return null;
+        }
+        String member = examples.keySet()
+            .stream()
+            .filter(name -> !required.contains(name))
+            .findFirst()
+            .orElse(examples.keySet().iterator().next());
+        return Map.of(member, examples.get(member));
     }
 
     private static @Nullable String jsonBodyReference(@Nullable RequestBody body) {

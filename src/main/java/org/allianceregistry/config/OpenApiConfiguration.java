@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.allianceregistry.shared.PlausibleDate;
 import org.allianceregistry.shared.ProblemType;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
@@ -89,9 +90,16 @@ class OpenApiConfiguration {
             `application/json`.
 
             **Parameters are strict.** A query parameter the operation does not declare is a 400 `invalid-parameter` \
-            problem naming it under `errors` (a misspelt `asof` must not silently answer everything). Array \
-            parameters (`kind`) are sent repeated (`kind=SUMMIT&kind=EXERCISE`, style form, explode); a \
-            comma-separated value is read the same.
+            problem naming it under `errors` (a misspelt `asof` must not silently answer everything). An enumerated \
+            value is read in any ASCII case (`kind=summit` is `SUMMIT`): its schema is a pattern, and \
+            `x-case-insensitive-enum` lists the values. Array parameters (`kind`) are sent repeated \
+            (`kind=SUMMIT&kind=EXERCISE`, style form, explode) or comma-separated in one value, never with an empty \
+            element. Dates lie from %s to %s (a pattern with `format: date`, and \
+            `x-minimum-date`/`x-maximum-date`), numbers within their `minimum` and `maximum`. A value outside is a 400 \
+            naming the parameter.
+
+            **Fields.** Every field of a response is always sent (`required`); one without a value is `null`, typed \
+            `[T, "null"]`. A PATCH body is a JSON Merge Patch (RFC 7396) of the body the same path's PUT takes.
 
             **Errors** are RFC 9457 problem details (`application/problem+json`) with `type`, `title`, `status` and \
             `detail`; invalid parameters are listed under `errors` as `{field, message}`. Every problem \
@@ -99,7 +107,8 @@ class OpenApiConfiguration {
             up by the registry). A 503 `service-unavailable` (the database cannot be reached) says in \
             `Retry-After` when to retry. The problem types, by status (each `type` is \
             `urn:alliance-registry:problem:` and the name):
-            """;
+            """
+        .formatted(PlausibleDate.EARLIEST, PlausibleDate.LATEST);
 
     /**
      * The schema of the audit's before and after (merge-patch bodies:
