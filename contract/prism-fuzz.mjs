@@ -67,12 +67,14 @@ function valuesFor(parameter, path) {
 	const schema = resolve(parameter.schema);
 	const example = parameter.example ?? schema.example;
 	const name = parameter.name;
-	if (schema.enum) {
-		return fc.constantFrom(...schema.enum, ...schema.enum.map((v) => String(v).toLowerCase()), 'bogus');
+	// Values read in any case are documented by a pattern, their spelling under x-case-insensitive-enum.
+	const values = schema.enum ?? schema['x-case-insensitive-enum'];
+	if (values) {
+		return fc.constantFrom(...values, ...values.map((v) => String(v).toLowerCase()), 'bogus');
 	}
 	if (typeOf(schema) === 'array') {
 		const items = resolve(schema.items);
-		const options = items.enum ?? [String(example ?? 'x')];
+		const options = items.enum ?? items['x-case-insensitive-enum'] ?? [String(example ?? 'x')];
 		return fc.oneof(
 			fc.subarray(options, { minLength: 1 }).map((values) => values.join(',')),
 			fc.constantFrom('bogus', options[0].toLowerCase(), ''),

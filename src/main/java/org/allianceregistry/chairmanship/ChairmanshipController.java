@@ -25,6 +25,7 @@ import org.allianceregistry.shared.Versioned;
 import org.allianceregistry.web.EntityTag;
 import org.allianceregistry.web.IfMatch;
 import org.allianceregistry.web.InvalidParameterException;
+import org.allianceregistry.web.EnumParameters;
 import org.allianceregistry.web.JsonMergePatch;
 import org.allianceregistry.web.PageParameters;
 import org.jspecify.annotations.Nullable;
@@ -303,12 +304,13 @@ class ChairmanshipController {
         if (value == null) {
             return null;
         }
-        for (TurnPolicy policy : TurnPolicy.values()) {
-            if (policy.name().equalsIgnoreCase(value.trim())) {
-                return policy;
-            }
+        try {
+            return EnumParameters.parse(value, TurnPolicy.class);
         }
-        throw new InvalidParameterException("frozenPolicy", "Unknown frozenPolicy '" + value + "'; use KEEP or SKIP.");
+        catch (IllegalArgumentException unknown) {
+            throw new InvalidParameterException("frozenPolicy",
+                    "Unknown frozenPolicy '" + value + "'; use KEEP or SKIP.");
+        }
     }
 
 }

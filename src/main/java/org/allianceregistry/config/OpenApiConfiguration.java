@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.allianceregistry.shared.PlausibleDate;
 import org.allianceregistry.shared.ProblemType;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
@@ -89,9 +90,16 @@ class OpenApiConfiguration {
             `application/json`.
 
             **Parameters are strict.** A query parameter the operation does not declare is a 400 `invalid-parameter` \
-            problem naming it under `errors` (a misspelt `asof` must not silently answer everything). Array \
-            parameters (`kind`) are sent repeated (`kind=SUMMIT&kind=EXERCISE`, style form, explode); a \
-            comma-separated value is read the same.
+            problem naming it under `errors` (a misspelt `asof` must not silently answer everything). An enumerated \
+            value is read in any ASCII case (`kind=summit` is `SUMMIT`): its schema is a pattern, and \
+            `x-case-insensitive-enum` lists the values. Array parameters (`kind`) are sent repeated \
+            (`kind=SUMMIT&kind=EXERCISE`, style form, explode) or comma-separated in one value, never with an empty \
+            element. Dates lie from %s to %s (a pattern with `format: date`, and \
+            `x-minimum-date`/`x-maximum-date`), numbers within their `minimum` and `maximum`. A value outside is a 400 \
+            naming the parameter.
+
+            **Fields.** Every field of a response is always sent (`required`); one without a value is `null`, typed \
+            `[T, "null"]`. A PATCH body is a JSON Merge Patch (RFC 7396) of the body the same path's PUT takes.
 
             **Errors** are RFC 9457 problem details (`application/problem+json`) with `type`, `title`, `status` and \
             `detail`; invalid parameters are listed under `errors` as `{field, message}`. Every problem \
@@ -99,9 +107,13 @@ class OpenApiConfiguration {
             up by the registry). A 503 `service-unavailable` (the database cannot be reached) says in \
             `Retry-After` when to retry. The problem types, by status (each `type` is \
             `urn:alliance-registry:problem:` and the name):
-            """;
+            """
+        .formatted(PlausibleDate.EARLIEST, PlausibleDate.LATEST);
 
-    /** The schema of merge-patch bodies and of the audit's before and after. */
+    /**
+     * The schema of the audit's before and after (merge-patch bodies:
+     * {@link MergePatchBodiesCustomizer}).
+     */
     public static final String JSON_OBJECT_SCHEMA = "JsonObject";
 
     static {
@@ -121,10 +133,11 @@ class OpenApiConfiguration {
 
     /**
      * Documents what every operation may answer besides its success: reads are public
-     * ({@code security: []}) and answer 304 to a conditional request, 400 for a bad
-     * parameter, 404 for an unknown code or id in the path, 406 for an Accept they cannot
-     * serve; every operation may answer 503 when the database cannot be reached. Every
-     * problem response is typed by the {@value #PROBLEM_SCHEMA} schema.
+     * ({@code security: []}) and answer 304 to a conditional request, 400 for a bad or
+     * unknown parameter, 404 for an unknown code or id in the path; an operation that
+     * answers with a body answers 406 for an Accept it cannot serve; every operation may
+     * answer 503 when the database cannot be reached. Every problem response is typed by
+     * the {@value #PROBLEM_SCHEMA} schema.
      */
     @Bean
     OpenApiCustomizer statusResponsesCustomizer() {
@@ -141,14 +154,16 @@ class OpenApiConfiguration {
                     List<Parameter> parameters = operation.getParameters() != null ? operation.getParameters()
                             : List.of();
                     addIfAbsent(responses, "304", new ApiResponse().description(NOT_MODIFIED));
-                    if (parameters.stream().anyMatch(p -> "query".equals(p.getIn()) || "path".equals(p.getIn()))) {
-                        addIfAbsent(responses, "400", problem(
-                                "A parameter is malformed, out of range or unknown (invalid-parameter, validation-failed); "
-                                        + "the problem's errors name it"));
-                    }
+                    // Strict parameters: even an operation that takes none refuses an
+                    // unknown one.
+                    addIfAbsent(responses, "400", problem(
+                            "A parameter is malformed, out of range or unknown (invalid-parameter, validation-failed); "
+                                    + "the problem's errors name it"));
                     if (parameters.stream().anyMatch(p -> "path".equals(p.getIn()))) {
                         addIfAbsent(responses, "404", problem("No record has the code or id in the path"));
                     }
+                }
+                if (answersWithABody(responses)) {
                     addIfAbsent(responses, "406", problem("Accept names no media type this operation produces"));
                 }
                 addIfAbsent(responses, "503", problem(
@@ -160,6 +175,13 @@ class OpenApiConfiguration {
                 });
             }));
         };
+    }
+
+    private static boolean answersWithABody(ApiResponses responses) {
+        return responses.entrySet()
+            .stream()
+            .anyMatch(response -> response.getKey().startsWith("2") && response.getValue().getContent() != null
+                    && !response.getValue().getContent().isEmpty());
     }
 
     private static void addIfAbsent(ApiResponses responses, String status, ApiResponse response) {
@@ -196,8 +218,8 @@ class OpenApiConfiguration {
             openApi.getComponents().addSchemas(PROBLEM_SCHEMA, problemSchema());
             openApi.getComponents()
                 .addSchemas(JSON_OBJECT_SCHEMA, new ObjectSchema().additionalProperties(true)
-                    .description("A JSON object with any members: a merge patch (RFC 7396) of the record, or a record "
-                            + "as its GET shows it"));
+                    .description("A JSON object with any members: a record as its GET showed it (the audit's before "
+                            + "and after)"));
         };
     }
 

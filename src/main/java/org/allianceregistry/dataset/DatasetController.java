@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.allianceregistry.web.EntityTag;
+import org.allianceregistry.shared.PlausibleDate;
 import org.allianceregistry.web.PageParameters;
 import org.allianceregistry.web.SortProperties;
 import org.jspecify.annotations.Nullable;
@@ -94,6 +95,10 @@ class DatasetController {
                     content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
                             schema = @Schema(type = "object",
                                     description = "One binary part per producer file, named by its file name"))))
+    @ApiResponse(responseCode = "200", description = "Replaced, or the same files again (nothing changed)",
+            useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "201", description = "First imported (Location and ETag name the dataset)",
+            useReturnTypeSchema = true)
     ResponseEntity<DatasetResponse> importFiles(
             @Parameter(description = "The dataset's id: atop-4.01 or cow-4.1",
                     example = "atop-4.01") @PathVariable String id,
@@ -135,8 +140,8 @@ class DatasetController {
                     + "alpha-3 code read through the registry's COW crosswalk on asOf (every COW number the state had, "
                     + "without asOf)", example = "RU") @RequestParam(required = false) @Nullable String state,
             @Parameter(description = "A day (YYYY-MM-DD) within the dataset's coverage",
-                    example = "1990-01-01") @RequestParam(
-                            required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
+                    example = "1990-01-01") @RequestParam(required = false) @DateTimeFormat(
+                            iso = DateTimeFormat.ISO.DATE) @PlausibleDate @Nullable LocalDate asOf,
             @Parameter(description = "A kind of obligation",
                     example = "DEFENCE") @RequestParam(required = false) @Nullable Obligation obligation,
             @ParameterObject @Valid PageParameters paging) {
@@ -172,8 +177,8 @@ class DatasetController {
             @Parameter(description = "The alliance's number in the dataset (ATOP atopid, COW version4id)",
                     example = "3180") @PathVariable int number,
             @Parameter(description = "A day (YYYY-MM-DD) within the dataset's coverage; all rows when omitted",
-                    example = "1990-01-01") @RequestParam(
-                            required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
+                    example = "1990-01-01") @RequestParam(required = false) @DateTimeFormat(
+                            iso = DateTimeFormat.ISO.DATE) @PlausibleDate @Nullable LocalDate asOf,
             @ParameterObject @Valid PageParameters paging) {
         return new PagedModel<>(datasets.members(id, number, asOf, MEMBER_SORT.pageable(paging)));
     }

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.allianceregistry.shared.ExpectedVersion;
+import org.allianceregistry.shared.PlausibleDate;
 import org.allianceregistry.shared.Language;
 import org.allianceregistry.shared.Versioned;
 import org.allianceregistry.web.EntityTag;
@@ -66,8 +67,8 @@ class MemberStateController {
             @Parameter(description = "A Correlates of War state number (ccode)",
                     example = "365") @RequestParam(required = false) @Nullable Integer cowCode,
             @Parameter(description = "The day the COW number stood for the state (YYYY-MM-DD); needs cowCode",
-                    example = "1990-01-01") @RequestParam(
-                            required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
+                    example = "1990-01-01") @RequestParam(required = false) @DateTimeFormat(
+                            iso = DateTimeFormat.ISO.DATE) @PlausibleDate @Nullable LocalDate asOf,
             @Parameter(hidden = true) Locale locale) {
         if (asOf != null && cowCode == null) {
             throw new InvalidParameterException("asOf",

@@ -3,10 +3,12 @@ package org.allianceregistry.web;
 import java.sql.SQLTransientConnectionException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.allianceregistry.shared.ProblemType;
 import org.allianceregistry.shared.RegistryException;
 import org.hibernate.exception.JDBCConnectionException;
@@ -15,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.core.ResolvableType;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -281,9 +284,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         Class<?> required = exception.getRequiredType();
         // The same name can be a date in one list and a year in another (chairmanship
         // years: from, to).
-        String message = "must be "
-                + (required != null && Number.class.isAssignableFrom(ClassUtils.resolvePrimitiveIfNecessary(required))
-                        ? "a whole number" : expectedType(name));
+        Class<? extends Enum<?>> values = enumType(exception);
+        String message = values != null
+                ? "must be one of " + String.join(", ", EnumParameters.names(values)) + " (in any case)"
+                : "must be " + (required != null
+                        && Number.class.isAssignableFrom(ClassUtils.resolvePrimitiveIfNecessary(required))
+                                ? "a whole number" : expectedType(name));
         ProblemDetail problem = problem(ProblemType.INVALID_PARAMETER, "Parameter '" + name + "' " + message + ".");
         problem.setProperty("errors", List.of(error(name, message)));
         return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
@@ -336,6 +342,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static Map<String, String> error(String field, String message) {
         return Map.of("field", field, "message", message);
+    }
+
+    /** The enum a parameter (or each element of a list parameter) is of, if it is. */
+    @SuppressWarnings("unchecked")
+    private static @Nullable Class<? extends Enum<?>> enumType(TypeMismatchException exception) {
+        if (!(exception instanceof MethodArgumentTypeMismatchException mismatch)) {
+            return null;
+        }
+        ResolvableType type = ResolvableType.forMethodParameter(mismatch.getParameter());
+        Class<?> raw = type.resolve();
+        if (raw != null && Collection.class.isAssignableFrom(raw)) {
+            raw = type.asCollection().resolveGeneric(0);
+        }
+        return raw != null && raw.isEnum() ? (Class<? extends Enum<?>>) raw : null;
     }
 
     private static String expectedType(String name) {
