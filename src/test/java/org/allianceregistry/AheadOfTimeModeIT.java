@@ -54,12 +54,12 @@ class AheadOfTimeModeIT {
     void theAotProcessedApplicationServesReadsWritesAndProblems() throws Exception {
         JsonNode members = json(get("/api/v1/alliances/csto/members?asOf=2025-01-01", null), 200);
         JsonNode events = json(get("/api/v1/alliances/csto/events?size=2", null), 200);
-        HttpResponse<String> admitted = server
-            .send(HttpRequest.newBuilder(server.uri("/api/v1/alliances/csto/memberships"))
-                .header("Authorization", EDITOR)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers
-                    .ofString("{\"state\": \"RS\", \"startDate\": \"2027-01-01\", \"sources\": [\"R12\"]}")));
+        HttpResponse<String> admitted = server.send(HttpRequest
+            .newBuilder(server.uri("/api/v1/alliances/csto/memberships"))
+            .header("Authorization", EDITOR)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(
+                    "{\"state\": \"RS\", \"startDate\": \"2027-01-01\", \"verification\": \"VERIFIED\", \"sources\": [\"R12\"]}")));
         JsonNode serbia = json(get("/api/v1/alliances/csto/memberships?state=srb", null), 200);
         HttpResponse<String> badDate = get("/api/v1/alliances/csto/members?asOf=2025-13-01", null);
         HttpResponse<String> gzip = get("/api/v1/states?size=50", "gzip");

@@ -303,7 +303,7 @@ class CrashDurabilityIT {
                         write = create(new Record(Kind.MEMBERSHIP, STATES.get(number), start), marker);
                         request = post("/api/v1/alliances/csto/memberships",
                                 """
-                                        {"state": "%s", "startDate": "%s", "endDate": "%s", "endKind": "WITHDRAWAL", "note": "%s", "sources": ["R12"]}"""
+                                        {"state": "%s", "startDate": "%s", "endDate": "%s", "endKind": "WITHDRAWAL", "note": "%s", "verification": "VERIFIED", "sources": ["R12"]}"""
                                     .formatted(STATES.get(number), start, start.plusMonths(1), marker));
                     }
                     case 1 -> {

@@ -87,6 +87,9 @@ public class Alliance {
     @Enumerated(EnumType.STRING)
     private @Nullable Verification wikidataVerification;
 
+    @Enumerated(EnumType.STRING)
+    private Verification verification;
+
     private @Nullable Integer atopId;
 
     /** COW version4id numbers, comma-separated. */
@@ -145,6 +148,7 @@ public class Alliance {
         this.unObserverSince = details.unObserverSince();
         this.areaOfResponsibility = blankToNull(details.areaOfResponsibility());
         this.description = blankToNull(details.description());
+        this.verification = details.verification();
     }
 
     /** Cites exactly these sources. */
@@ -260,6 +264,11 @@ public class Alliance {
             return List.of();
         }
         return Arrays.stream(cowIds.split(",")).map(String::trim).map(Integer::valueOf).toList();
+    }
+
+    /** How well the sources support the record. */
+    public Verification getVerification() {
+        return verification;
     }
 
     public @Nullable String getDescription() {

@@ -33,7 +33,9 @@ public record AllianceResponse(@Schema(example = "csto") String code, @Schema(ex
                 example = "https://www.wikidata.org/wiki/Q318693") @Nullable String wikidataSource,
         @Schema(description = "The alliance's number in ATOP 4.01 (atopid)", example = "4220") @Nullable Integer atopId,
         @Schema(description = "The alliance's numbers in COW v4.1 (version4id); the CST has two rows",
-                example = "[350, 349]") List<Integer> cowIds) {
+                example = "[350, 349]") List<Integer> cowIds,
+        @Schema(description = "How well the sources support the record",
+                example = "VERIFIED") Verification verification) {
 
     @Schema(description = "The alliance's founding treaty")
     public record FoundingTreaty(@Schema(example = "Collective Security Treaty") @Nullable String name,
@@ -66,7 +68,8 @@ public record AllianceResponse(@Schema(example = "csto") String code, @Schema(ex
                 principles(principles, PrincipleKind.GOAL, principleCitations),
                 principles(principles, PrincipleKind.PRINCIPLE, principleCitations),
                 allianceCitations.of(alliance.getId()), alliance.getWikidataId(), alliance.getWikidataVerification(),
-                wikidataPage(alliance.getWikidataId()), alliance.getAtopId(), alliance.getCowIds());
+                wikidataPage(alliance.getWikidataId()), alliance.getAtopId(), alliance.getCowIds(),
+                alliance.getVerification());
     }
 
     /** The entity page of a Wikidata item, which is its citation. */

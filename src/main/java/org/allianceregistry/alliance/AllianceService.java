@@ -101,7 +101,8 @@ public class AllianceService {
                 a.getEstablishedNote(), a.getDissolvedOn(), a.getDissolvedNote(), a.getHeadquarters(),
                 a.getWorkingLanguage(), a.getWebsite(), a.getUnObserverResolution(), a.getUnObserverSince(),
                 a.getAreaOfResponsibility(), a.getDescription(),
-                SourceService.codes(sources.citationsOf(Alliance.class, List.of(a.getId())).of(a.getId())), null);
+                SourceService.codes(sources.citationsOf(Alliance.class, List.of(a.getId())).of(a.getId())), null,
+                a.getVerification());
     }
 
     @Transactional

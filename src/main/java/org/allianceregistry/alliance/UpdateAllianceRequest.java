@@ -3,11 +3,13 @@ package org.allianceregistry.alliance;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.allianceregistry.shared.PlausibleDate;
+import org.allianceregistry.shared.Verification;
 import org.allianceregistry.source.CitesSources;
 import org.allianceregistry.source.NewSourceRequest;
 import org.jspecify.annotations.Nullable;
@@ -34,5 +36,9 @@ public record UpdateAllianceRequest(@Schema(example = "CSTO") @NotBlank @Size(ma
         @Nullable @Size(max = 60) String unObserverResolution, @Nullable @PlausibleDate LocalDate unObserverSince,
         @Nullable @Size(max = 1000) String areaOfResponsibility, @Nullable @Size(max = 2000) String description,
         @Schema(example = "[\"R12\"]") @Nullable @Size(max = 50) List<@NotBlank @Size(max = 40) String> sources,
-        @Nullable @Size(max = 10) List<@Valid NewSourceRequest> newSources) implements CitesSources {
+        @Nullable @Size(max = 10) List<@Valid NewSourceRequest> newSources,
+        @Schema(description = "How well the sources support the record",
+                example = "VERIFIED") @NotNull Verification verification)
+        implements
+            CitesSources {
 }

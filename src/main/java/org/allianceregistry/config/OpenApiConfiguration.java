@@ -63,8 +63,13 @@ class OpenApiConfiguration {
             Democratic Republic `DD`/`DDR`) by the codes they held, and every state in a response carries `iso2` and `iso3`.
 
             **Dates.** All dates are ISO 8601 calendar dates (`YYYY-MM-DD`). Periods are half-open: a `startDate` is \
-            the first day of a period and an `endDate` is the first day *after* it (exclusive). A membership whose \
-            `endDate` is 1999-04-20 was in force on 1999-04-19 and no longer on 1999-04-20; a chairmanship term ends \
+            the first day of a period and an `endDate` is the first day *after* it (exclusive). Azerbaijan, Georgia and \
+            Uzbekistan were parties to the Collective Security Treaty through 20 April 1999 (the extension protocol runs \
+            from 21 April): their memberships' `endDate` is 1999-04-21, so `members?asOf=1999-04-20` lists them and \
+            `asOf=1999-04-21` does not. A membership's `time` gives its period as the sources know it (precision DAY, \
+            MONTH or YEAR, bounds, EDTF; `end` exclusive, `lastDay` inclusive); where a day is not known, the legacy \
+            `startDate` is the first day it can be and `endDate` the last, so an ended period never reads as current, \
+            and `members?asOf=` lists a period that only possibly covers the day with `match: POSSIBLE`. A chairmanship term ends \
             on the day of the hand-over, when the next term starts. A null `endDate` means the period is still open; \
             a null `startDate` on a chairmanship term means the exact hand-over day is not verified (`dateNote` says \
             what is known).

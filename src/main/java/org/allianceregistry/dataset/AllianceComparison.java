@@ -3,6 +3,7 @@ package org.allianceregistry.dataset;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
+import org.allianceregistry.shared.HistoricalPeriodResponse;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,7 +42,9 @@ public record AllianceComparison(@Schema(example = "csto") String alliance, List
      */
     public record RecordPeriod(LocalDate start, String startKind, @Nullable LocalDate end, @Nullable String endKind,
             @Schema(description = "Suspension or frozen participation in force from this day, the period not ended",
-                    example = "2012-12-19") @Nullable LocalDate suspendedFrom) {
+                    example = "2012-12-19") @Nullable LocalDate suspendedFrom,
+            @Schema(description = "The period as the sources know it (precision, bounds, end status); start and end "
+                    + "are its legacy days") HistoricalPeriodResponse time) {
     }
 
     /** A dataset's rows for the state, and the record's periods paired with its spans. */

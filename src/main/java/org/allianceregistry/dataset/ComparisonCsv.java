@@ -15,8 +15,16 @@ import org.jspecify.annotations.Nullable;
  */
 final class ComparisonCsv {
 
+    /**
+     * The record's period as the sources know it comes last (its legacy days are
+     * record_start and record_end): the precision and bounds of its start and of its
+     * exclusive end, its EDTF and whether its end is OPEN, ENDED or
+     * ENDED_ON_UNCERTAIN_DAY.
+     */
     static final String HEADER = "alliance,iso2,iso3,name,dataset,record_start,record_start_kind,record_end,"
-            + "record_end_kind,record_suspended_from,dataset_numbers,dataset_entry,dataset_exit,reasons,details";
+            + "record_end_kind,record_suspended_from,dataset_numbers,dataset_entry,dataset_exit,reasons,details,"
+            + "record_start_precision,record_start_earliest,record_start_latest,record_end_precision,"
+            + "record_end_earliest,record_end_latest,record_edtf,record_end_status";
 
     private ComparisonCsv() {
     }
@@ -26,7 +34,8 @@ final class ComparisonCsv {
         for (DatasetCompared dataset : comparison.datasets()) {
             if (!dataset.imported()) {
                 line(csv, comparison.alliance(), null, null, null, dataset.dataset(), null, null, null, null, null,
-                        join(dataset.numbers()), null, null, ComparisonReason.NOT_IMPORTED.name(), dataset.note());
+                        join(dataset.numbers()), null, null, ComparisonReason.NOT_IMPORTED.name(), dataset.note(), null,
+                        null, null, null, null, null, null, null);
             }
         }
         for (StateComparison state : comparison.states()) {
@@ -46,11 +55,24 @@ final class ComparisonCsv {
                                 .stream()
                                 .map(difference -> difference.reason().name())
                                 .collect(Collectors.joining(";")),
-                            pair.differences().stream().map(d -> d.detail()).collect(Collectors.joining(" | ")));
+                            pair.differences().stream().map(d -> d.detail()).collect(Collectors.joining(" | ")),
+                            record == null ? null : record.time().start().precision().name(),
+                            record == null ? null : text(record.time().start().earliest()),
+                            record == null ? null : text(record.time().start().latest()),
+                            record == null || record.time().end() == null ? null
+                                    : record.time().end().precision().name(),
+                            record == null || record.time().end() == null ? null : text(record.time().end().earliest()),
+                            record == null || record.time().end() == null ? null : text(record.time().end().latest()),
+                            record == null ? null : record.time().edtf(),
+                            record == null ? null : record.time().endStatus().name());
                 }
             }
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static @Nullable String text(@Nullable Object value) {
+        return value == null ? null : value.toString();
     }
 
     private static String join(List<Integer> numbers) {

@@ -72,7 +72,7 @@ class ComparisonService {
     public AllianceComparison compare(String allianceCode) {
         Alliance alliance = alliances.require(allianceCode);
         List<MembershipResponse> periods = memberships
-            .history(alliance.getCode(), null, PageRequest.of(0, 1000, Sort.by("startDate")), Language.EN)
+            .history(alliance.getCode(), null, PageRequest.of(0, 1000, Sort.by("startDate.date")), Language.EN)
             .getContent();
         List<CowStateCode> crosswalk = states.cowCrosswalk();
         Map<String, StateKey> keys = new LinkedHashMap<>();
@@ -143,7 +143,7 @@ class ComparisonService {
             .min(Comparator.naturalOrder())
             .orElse(null);
         return new RecordPeriod(period.startDate(), period.startKind().name(), period.endDate(),
-                period.endKind() == null ? null : period.endKind().name(), suspended);
+                period.endKind() == null ? null : period.endKind().name(), suspended, period.time());
     }
 
     /** The registry state a dataset row names, through the crosswalk on its entry day. */
@@ -302,7 +302,10 @@ class ComparisonService {
                             .formatted(end, period.endKind(), kind.title(), kind.coverageEnd())));
             }
         }
-        else if (end != null && !within(end, exit)) {
+        // A dataset's exit day is the day of the change: the record's first day out
+        // (its exclusive end) or its last day in (the parties through 20 Apr 1999: ATOP
+        // exits them on 1999-04-20, the record ends them on 1999-04-21). Either agrees.
+        else if (end != null && !within(end, exit) && !within(end.minusDays(1), exit)) {
             if (end.isAfter(kind.coverageEnd())) {
                 differences.add(new Difference(ComparisonReason.OUTSIDE_COVERAGE,
                         "The record's exit %s is after %s's coverage ends (%s); the dataset has %s.".formatted(end,

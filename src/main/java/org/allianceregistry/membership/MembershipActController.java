@@ -40,8 +40,8 @@ import tools.jackson.databind.JsonNode;
 class MembershipActController {
 
     private static final SortProperties SORT = SortProperties.defaultingTo("effectiveDate")
-        .property("effectiveDate", "effectiveDate")
-        .property("noticeDate", "noticeDate")
+        .property("effectiveDate", "effectiveDate.date")
+        .property("noticeDate", "noticeDate.date")
         .property("kind", "kind")
         .property("name", "membership.memberState.nameEn")
         .build();
@@ -58,8 +58,9 @@ class MembershipActController {
     @GetMapping("/alliances/{code}/withdrawals")
     @Operation(operationId = "listWithdrawals",
             summary = "List the acts that ended or restricted memberships of the alliance",
-            description = "WITHDRAWAL and NON_RENEWAL end a membership on their effective date; SUSPENSION and "
-                    + "PARTICIPATION_FROZEN do not. Sort properties: effectiveDate, noticeDate, kind, name (English).")
+            description = "WITHDRAWAL and NON_RENEWAL end a membership on their effective date (the first day no "
+                    + "longer a member: 1999-04-21 for the 1999 non-renewals); SUSPENSION, PARTICIPATION_FROZEN and "
+                    + "FINANCING_REFUSED do not. Sort properties: effectiveDate, noticeDate, kind, name (English).")
     PagedModel<WithdrawalResponse> list(
             @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
             @Parameter(description = "Only these kinds (repeat the parameter or separate with commas)",
@@ -74,10 +75,12 @@ class MembershipActController {
     @PostMapping("/alliances/{code}/withdrawals")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "recordWithdrawal",
-            summary = "Record a withdrawal, non-renewal, suspension or frozen participation",
+            summary = "Record a withdrawal, non-renewal, suspension, frozen participation or refusal to finance",
             description = "Needs a membership period of the state in force on effectiveDate (409 membership-not-in-force). "
                     + "WITHDRAWAL and NON_RENEWAL end that period on effectiveDate; SUSPENSION makes the member SUSPENDED and "
-                    + "PARTICIPATION_FROZEN reports participationFrozenSince, from effectiveDate until liftedOn.")
+                    + "PARTICIPATION_FROZEN and FINANCING_REFUSED report participationFrozenSince and financingRefusedSince, "
+                    + "from effectiveDate until liftedOn. Dates known only to the month or year, or within bounds, go in "
+                    + "noticeEdtf, effectiveEdtf and liftedEdtf; verification is required.")
     ResponseEntity<WithdrawalResponse> record(
             @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
             @Valid @RequestBody RecordWithdrawalRequest request) {

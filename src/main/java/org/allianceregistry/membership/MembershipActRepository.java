@@ -19,12 +19,14 @@ interface MembershipActRepository extends JpaRepository<MembershipAct, Long> {
     @Query("select w from MembershipAct w join fetch w.membership m join fetch m.memberState join fetch m.alliance where w.id = :id")
     Optional<MembershipAct> findWithMembership(long id);
 
-    /** The acts on the period, in the order they took effect. */
-    @Query("select w from MembershipAct w where w.membership = :membership order by w.effectiveDate, w.id")
+    /** The acts on the period with their sources, in the order they took effect. */
+    @Query("select w from MembershipAct w left join fetch w.sources where w.membership = :membership "
+            + "order by w.effectiveDate.date, w.id")
     List<MembershipAct> findOn(Membership membership);
 
-    /** The acts on these periods, in the order they took effect. */
-    @Query("select w from MembershipAct w where w.membership.id in :membershipIds order by w.effectiveDate, w.id")
+    /** The acts on these periods with their sources, in the order they took effect. */
+    @Query("select w from MembershipAct w left join fetch w.sources where w.membership.id in :membershipIds "
+            + "order by w.effectiveDate.date, w.id")
     List<MembershipAct> findOn(Collection<Long> membershipIds);
 
 }

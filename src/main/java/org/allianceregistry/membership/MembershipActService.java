@@ -10,11 +10,11 @@ import org.allianceregistry.change.ChangeLog;
 import org.allianceregistry.shared.ConflictException;
 import org.allianceregistry.shared.ExpectedVersion;
 import org.allianceregistry.shared.Language;
-import org.allianceregistry.shared.Period;
+import org.allianceregistry.shared.HistoricalDate;
+import org.allianceregistry.shared.HistoricalPeriod;
 import org.allianceregistry.shared.ProblemType;
 import org.allianceregistry.shared.RecordNotFoundException;
 import org.allianceregistry.shared.StaleVersionException;
-import org.allianceregistry.shared.Verification;
 import org.allianceregistry.shared.Versioned;
 import org.allianceregistry.source.Citations;
 import org.allianceregistry.source.Source;
@@ -40,6 +40,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class MembershipActService {
+
+    private static final DateInput NOTICE = DateInput.starting("noticeDate", "noticeEdtf");
+
+    private static final DateInput LIFTED = DateInput.ending("liftedOn", "liftedEdtf");
 
     private final MembershipActRepository acts;
 
@@ -86,32 +90,39 @@ public class MembershipActService {
     /** The act's correctable fields as they are: what a PATCH is merged into. */
     public UpdateWithdrawalRequest editable(long id) {
         MembershipAct act = require(id);
-        return new UpdateWithdrawalRequest(act.getNoticeDate(), act.getEffectiveDate(), act.getLiftedOn(),
-                act.getReason(), act.getVerification(), act.getNote(),
-                SourceService.codes(sources.citationsOf(MembershipAct.class, List.of(id)).of(id)), null);
+        DateInput effective = effective(act.getKind());
+        return new UpdateWithdrawalRequest(NOTICE.editableDay(act.getNotice()),
+                effective.editableDay(act.getEffective()), LIFTED.editableDay(act.getLifted()), act.getReason(),
+                act.getVerification(), act.getNote(),
+                SourceService.codes(sources.citationsOf(MembershipAct.class, List.of(id)).of(id)), null,
+                NOTICE.editableEdtf(act.getNotice()), effective.editableEdtf(act.getEffective()),
+                LIFTED.editableEdtf(act.getLifted()));
     }
 
     @Transactional
     public Versioned<WithdrawalResponse> record(String allianceCode, RecordWithdrawalRequest request) {
+        MembershipActKind kind = request.kind();
+        HistoricalDate notice = NOTICE.read(request.noticeDate(), request.noticeEdtf());
+        HistoricalDate effective = effective(kind).require(request.effectiveDate(), request.effectiveEdtf());
+        HistoricalDate lifted = LIFTED.read(request.liftedOn(), request.liftedEdtf());
         Alliance alliance = alliances.require(allianceCode);
         MemberState state = states.requireReferenced(request.state(), "state");
-        MembershipActKind kind = request.kind();
-        MembershipAct.checkDates(kind, request.noticeDate(), request.effectiveDate(), request.liftedOn());
-        Membership membership = memberships.periodOn(alliance, state, request.effectiveDate())
-            .orElseThrow(() -> notInForce(state, alliance, request.effectiveDate()));
+        MembershipAct.checkDates(kind, notice, effective, lifted);
+        LocalDate firstDay = effective.possibleDays().first();
+        Membership membership = memberships.periodOn(alliance, state, firstDay)
+            .orElseThrow(() -> notInForce(state, alliance, effective));
         MembershipResponse membershipBefore = null;
         if (kind.endsMembership()) {
             membershipBefore = memberships.snapshot(membership);
-            membership.end(request.effectiveDate(), kind.endKind());
+            membership.end(effective, kind.endKind());
         }
         else {
-            requireNotAlreadyRestricted(membership, kind, request.effectiveDate(), null);
+            requireNotAlreadyRestricted(membership, kind, effective, null);
         }
         Set<Source> cited = sources.resolve(request);
-        MembershipAct act = new MembershipAct(membership, kind, request.noticeDate(), request.effectiveDate(),
-                request.reason().trim());
-        act.correct(request.noticeDate(), request.effectiveDate(), request.liftedOn(), request.reason().trim(),
-                request.verification() != null ? request.verification() : Verification.VERIFIED,
+        MembershipAct act = new MembershipAct(membership, kind, notice, effective, request.reason().trim(),
+                request.verification());
+        act.correct(notice, effective, lifted, request.reason().trim(), request.verification(),
                 MembershipService.trimmed(request.note()));
         act.cite(cited);
         acts.saveAndFlush(act);
@@ -136,28 +147,31 @@ public class MembershipActService {
             return new Versioned<>(before, act.getVersion());
         }
         Membership membership = act.getMembership();
-        MembershipAct.checkDates(act.getKind(), request.noticeDate(), request.effectiveDate(), request.liftedOn());
-        boolean moves = !request.effectiveDate().equals(act.getEffectiveDate());
+        HistoricalDate notice = NOTICE.read(request.noticeDate(), request.noticeEdtf());
+        HistoricalDate effective = effective(act.getKind()).require(request.effectiveDate(), request.effectiveEdtf());
+        HistoricalDate lifted = LIFTED.read(request.liftedOn(), request.liftedEdtf());
+        MembershipAct.checkDates(act.getKind(), notice, effective, lifted);
+        boolean moves = !effective.equals(act.getEffective());
         MembershipResponse membershipBefore = null;
         if (act.getKind().endsMembership() && moves) {
-            Period moved = membership.endingOn(request.effectiveDate());
+            HistoricalPeriod moved = membership.endingOn(effective);
             memberships.requireNoOverlap(membership.getAlliance(), membership.getMemberState(), membership.getId(),
-                    moved);
+                    MembershipService.possibleDays(moved));
             membershipBefore = memberships.snapshot(membership);
         }
         else if (!act.getKind().endsMembership()) {
-            if (!membership.isInForceOn(request.effectiveDate())) {
-                throw notInForce(membership.getMemberState(), membership.getAlliance(), request.effectiveDate());
+            if (!membership.isInForceOn(effective.possibleDays().first())) {
+                throw notInForce(membership.getMemberState(), membership.getAlliance(), effective);
             }
-            requireNotAlreadyRestricted(membership, act.getKind(), request.effectiveDate(), id);
+            requireNotAlreadyRestricted(membership, act.getKind(), effective, id);
         }
         Set<Source> cited = sources.resolve(request);
         // All checks that query come first: each record changes once.
-        act.correct(request.noticeDate(), request.effectiveDate(), request.liftedOn(), request.reason().trim(),
-                request.verification(), MembershipService.trimmed(request.note()));
+        act.correct(notice, effective, lifted, request.reason().trim(), request.verification(),
+                MembershipService.trimmed(request.note()));
         act.cite(cited);
         if (membershipBefore != null) {
-            membership.moveEnd(request.effectiveDate(), act.getKind().endKind());
+            membership.moveEnd(effective, act.getKind().endKind());
         }
         acts.flush();
         events.publishEvent(new MembershipPeriodsChanged(membership.getAlliance(), membership.getMemberState()));
@@ -180,11 +194,11 @@ public class MembershipActService {
         StaleVersionException.check("withdrawal " + id, expectedVersion, act.getVersion());
         Membership membership = act.getMembership();
         WithdrawalResponse before = snapshot(act);
-        boolean reopens = act.getKind().endsMembership() && act.getEffectiveDate().equals(membership.getEndDate());
+        boolean reopens = act.getKind().endsMembership() && act.getEffective().equals(membership.getEnd());
         MembershipResponse membershipBefore = null;
         if (reopens) {
             memberships.requireNoOverlap(membership.getAlliance(), membership.getMemberState(), membership.getId(),
-                    new Period(membership.getStartDate(), null));
+                    MembershipService.possibleDays(new HistoricalPeriod(membership.getStart(), null)));
             membershipBefore = memberships.snapshot(membership);
             membership.reopen();
         }
@@ -202,19 +216,29 @@ public class MembershipActService {
      * 409 {@code already-restricted} when another act of the same kind on the period is
      * in force on {@code effective} or takes effect that day.
      */
-    private void requireNotAlreadyRestricted(Membership membership, MembershipActKind kind, LocalDate effective,
+    private void requireNotAlreadyRestricted(Membership membership, MembershipActKind kind, HistoricalDate effective,
             @Nullable Long self) {
+        LocalDate firstDay = effective.possibleDays().first();
         for (MembershipAct other : acts.findOn(membership)) {
             if (!other.getId().equals(self) && other.getKind() == kind
-                    && (other.restricts(effective) || other.getEffectiveDate().equals(effective))) {
+                    && (other.restricts(firstDay) || other.getEffective().equals(effective))) {
                 throw new ConflictException(ProblemType.ALREADY_RESTRICTED,
-                        "A " + kind + " effective " + other.getEffectiveDate() + " (withdrawal " + other.getId()
+                        "A " + kind + " effective " + other.getEffective() + " (withdrawal " + other.getId()
                                 + ") is in force on " + effective + "; lift or correct it instead.");
             }
         }
     }
 
-    private static ConflictException notInForce(MemberState state, Alliance alliance, LocalDate date) {
+    /**
+     * The effective date's legacy day: the first day a restriction applies, the last day
+     * an end can be.
+     */
+    private static DateInput effective(MembershipActKind kind) {
+        return kind.endsMembership() ? DateInput.ending("effectiveDate", "effectiveEdtf")
+                : DateInput.starting("effectiveDate", "effectiveEdtf");
+    }
+
+    private static ConflictException notInForce(MemberState state, Alliance alliance, HistoricalDate date) {
         return new ConflictException(ProblemType.MEMBERSHIP_NOT_IN_FORCE, state.getIso3()
                 + " holds no membership period in " + alliance.getCode() + " in force on " + date + ".");
     }
@@ -231,7 +255,7 @@ public class MembershipActService {
     }
 
     private static String key(MembershipAct act) {
-        return MembershipService.key(act.getMembership()) + "/" + act.getKind() + "/" + act.getEffectiveDate();
+        return MembershipService.key(act.getMembership()) + "/" + act.getKind() + "/" + act.getEffective().edtf();
     }
 
 }

@@ -46,12 +46,12 @@ class MembershipController {
         .property("name", "memberState.nameEn")
         .property("iso2", "memberState.iso2")
         .property("iso3", "memberState.iso3")
-        .property("memberSince", "startDate")
+        .property("memberSince", "startDate.date")
         .build();
 
     static final SortProperties PERIOD_SORT = SortProperties.defaultingTo("startDate")
-        .property("startDate", "startDate")
-        .property("endDate", "endDate")
+        .property("startDate", "startDate.date")
+        .property("endDate", "endDate.date")
         .property("name", "memberState.nameEn")
         .property("iso3", "memberState.iso3")
         .build();
@@ -71,8 +71,12 @@ class MembershipController {
     @GetMapping("/alliances/{code}/members")
     @Operation(operationId = "listMembersOnDate",
             summary = "List the alliance's members on a day, with each member's standing that day",
-            description = "States whose membership period covers the day (startDate <= asOf < endDate), with status "
-                    + "SIGNATORY, ACTIVE or SUSPENDED and any frozen participation. Sort properties: name (English), iso2, iso3, memberSince.")
+            description = "States whose membership period covers the day (startDate <= asOf < endDate: start inclusive, "
+                    + "end exclusive; the parties through 20 Apr 1999 have endDate 1999-04-21, so asOf=1999-04-20 lists "
+                    + "them and asOf=1999-04-21 does not), with status SIGNATORY, ACTIVE or SUSPENDED, any frozen "
+                    + "participation or refusal to finance, and the status intervals in force that day. A period whose "
+                    + "start or end is known only to the month, the year or within bounds is listed when it may cover "
+                    + "the day, with match POSSIBLE (CERTAIN otherwise). Sort properties: name (English), iso2, iso3, memberSince.")
     PagedModel<MemberOnDateResponse> members(
             @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
             @Parameter(description = "The day (YYYY-MM-DD); today (UTC) when omitted",
@@ -86,8 +90,11 @@ class MembershipController {
     @GetMapping("/alliances/{code}/memberships")
     @Operation(operationId = "listMemberships",
             summary = "List the alliance's whole membership history, period by period",
-            description = "Each period has a start, an exclusive end, how it began and ended, and the acts recorded on it. "
-                    + "Sort properties: startDate, endDate, name (English), iso3.")
+            description = "Each period has a start (inclusive), an exclusive end, how it began and ended, its time as "
+                    + "the sources know it (precision, bounds, EDTF, end status OPEN, ENDED or ENDED_ON_UNCERTAIN_DAY), "
+                    + "its verification, the acts recorded on it and its status intervals (suspended, participation "
+                    + "frozen, financing refused), each with its own time and sources: an open period is not necessarily "
+                    + "one in good standing. Sort properties: startDate, endDate, name (English), iso3.")
     PagedModel<MembershipResponse> history(
             @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
             @Parameter(description = "Only this state's periods: ISO 3166-1 alpha-2 or alpha-3 code, any case",
@@ -109,7 +116,10 @@ class MembershipController {
     @PostMapping("/alliances/{code}/memberships")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "admitMember", summary = "Admit a state: record a new membership period",
-            description = "The period may not overlap another period of the same state in the alliance (409 membership-overlap). "
+            description = "The period may not overlap, or possibly overlap, another period of the same state in the "
+                    + "alliance (409 membership-overlap). Give each date as the day or, where the sources know only the "
+                    + "month, the year or bounds, as EDTF (startEdtf, endEdtf: 2008, 2008-07, 2008-07-21/2008-09-05); "
+                    + "state the verification. A malformed or disagreeing date is a 400 naming the field. "
                     + "Answers 201 with the period, its Location and its ETag.")
     ResponseEntity<MembershipResponse> admit(
             @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,

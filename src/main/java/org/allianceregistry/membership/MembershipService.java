@@ -13,6 +13,8 @@ import org.allianceregistry.alliance.AllianceService;
 import org.allianceregistry.change.ChangeLog;
 import org.allianceregistry.shared.ConflictException;
 import org.allianceregistry.shared.ExpectedVersion;
+import org.allianceregistry.shared.HistoricalDate;
+import org.allianceregistry.shared.HistoricalPeriod;
 import org.allianceregistry.shared.Language;
 import org.allianceregistry.shared.Period;
 import org.allianceregistry.shared.ProblemType;
@@ -41,6 +43,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class MembershipService {
+
+    private static final DateInput START = DateInput.starting("startDate", "startEdtf");
+
+    private static final DateInput END = DateInput.ending("endDate", "endEdtf");
 
     private final MembershipRepository memberships;
 
@@ -78,7 +84,7 @@ public class MembershipService {
             List<MembershipAct> actsOnIt = actsByMembership.getOrDefault(membership.getId(), List.of());
             Standing standing = Standing.on(date, membership, alliance.getTreatyInForceOn(), actsOnIt);
             List<MembershipAct> restricting = actsOnIt.stream().filter(act -> act.restricts(date)).toList();
-            return MemberOnDateResponse.of(membership, standing, restricting, citations.of(membership.getId()),
+            return MemberOnDateResponse.of(membership, date, standing, restricting, citations.of(membership.getId()),
                     language);
         });
     }
@@ -123,24 +129,29 @@ public class MembershipService {
     /** The period's correctable fields as they are: what a PATCH is merged into. */
     public UpdateMembershipRequest editable(long id) {
         Membership membership = require(id);
-        return new UpdateMembershipRequest(membership.getStartDate(), membership.getStartKind(),
-                membership.getEndDate(), membership.getEndKind(), membership.getNote(),
-                SourceService.codes(sources.citationsOf(Membership.class, List.of(id)).of(id)), null);
+        return new UpdateMembershipRequest(START.editableDay(membership.getStart()), membership.getStartKind(),
+                END.editableDay(membership.getEnd()), membership.getEndKind(), membership.getNote(),
+                SourceService.codes(sources.citationsOf(Membership.class, List.of(id)).of(id)), null,
+                START.editableEdtf(membership.getStart()), END.editableEdtf(membership.getEnd()),
+                membership.getVerification());
     }
 
     @Transactional
     public Versioned<MembershipResponse> admit(String allianceCode, AdmitMemberRequest request) {
+        HistoricalDate start = START.require(request.startDate(), request.startEdtf());
+        HistoricalDate end = END.read(request.endDate(), request.endEdtf());
         Alliance alliance = alliances.require(allianceCode);
         MemberState state = states.requireReferenced(request.state(), "state");
-        Membership membership = new Membership(alliance, state, request.startDate(),
-                request.startKind() != null ? request.startKind() : MembershipStartKind.ACCESSION);
-        membership.correct(request.startDate(), membership.getStartKind(), request.endDate(), request.endKind(),
+        Membership membership = new Membership(alliance, state, start,
+                request.startKind() != null ? request.startKind() : MembershipStartKind.ACCESSION,
+                request.verification());
+        membership.correct(start, membership.getStartKind(), end, request.endKind(), request.verification(),
                 trimmed(request.note()));
-        if (alliance.getDissolvedOn() != null && !request.startDate().isBefore(alliance.getDissolvedOn())) {
+        if (alliance.getDissolvedOn() != null && !membership.getStartDate().isBefore(alliance.getDissolvedOn())) {
             throw new ConflictException(ProblemType.ALLIANCE_DISSOLVED, alliance.getCode() + " was dissolved on "
                     + alliance.getDissolvedOn() + "; no period can start on or after that day.");
         }
-        requireNoOverlap(alliance, state, null, membership.period());
+        requireNoOverlap(alliance, state, null, membership.possibleDays());
         membership.cite(sources.resolve(request));
         memberships.saveAndFlush(membership);
         events.publishEvent(new MembershipPeriodsChanged(alliance, state));
@@ -159,26 +170,29 @@ public class MembershipService {
             // It already reads so: no revision, no audit entry.
             return new Versioned<>(before, membership.getVersion());
         }
-        Period corrected = Membership.periodOf(request.startDate(), request.endDate(), request.endKind());
+        HistoricalDate start = START.require(request.startDate(), request.startEdtf());
+        HistoricalDate end = END.read(request.endDate(), request.endEdtf());
+        HistoricalPeriod corrected = Membership.periodOf(start, end, request.endKind());
         for (MembershipAct act : acts.findOn(membership)) {
-            if (act.getKind().endsMembership() && (!act.getEffectiveDate().equals(request.endDate())
-                    || act.getKind().endKind() != request.endKind())) {
+            if (act.getKind().endsMembership()
+                    && (!act.getEffective().equals(end) || act.getKind().endKind() != request.endKind())) {
                 throw new ConflictException(ProblemType.END_SET_BY_WITHDRAWAL,
                         "This period ends by the " + act.getKind() + " effective " + act.getEffectiveDate()
                                 + " (withdrawal " + act.getId()
                                 + "); correct or delete that act to move or remove the end.");
             }
-            if (!act.getKind().endsMembership() && !corrected.contains(act.getEffectiveDate())) {
+            if (!act.getKind().endsMembership()
+                    && !corrected.on(act.getEffective().possibleDays().first()).isPossible()) {
                 throw new ConflictException(ProblemType.ACTS_OUTSIDE_PERIOD,
                         "The " + act.getKind() + " effective " + act.getEffectiveDate() + " (withdrawal " + act.getId()
                                 + ") would fall outside the corrected period.");
             }
         }
-        requireNoOverlap(membership.getAlliance(), membership.getMemberState(), id, corrected);
+        requireNoOverlap(membership.getAlliance(), membership.getMemberState(), id, possibleDays(corrected));
         var cited = sources.resolve(request);
         // All checks that query come first: the record changes once, so one write raises
         // its version by exactly one.
-        membership.correct(request.startDate(), request.startKind(), request.endDate(), request.endKind(),
+        membership.correct(start, request.startKind(), end, request.endKind(), request.verification(),
                 trimmed(request.note()));
         membership.cite(cited);
         memberships.flush();
@@ -232,9 +246,9 @@ public class MembershipService {
         for (Membership other : memberships.findPeriods(alliance, state)) {
             if (!other.getId().equals(id) && other.overlaps(period)) {
                 throw new ConflictException(ProblemType.MEMBERSHIP_OVERLAP,
-                        state.getIso3() + " already holds a period in " + alliance.getCode() + " from " + other.period()
-                                + " (membership " + other.getId()
-                                + "); periods of one state in one alliance may not overlap.");
+                        state.getIso3() + " already holds a period in " + alliance.getCode() + " of "
+                                + other.time().edtf() + " (membership " + other.getId()
+                                + "); periods of one state in one alliance may not share, or possibly share, a day.");
             }
         }
     }
@@ -248,7 +262,16 @@ public class MembershipService {
 
     static String key(Membership membership) {
         return membership.getAlliance().getCode() + "/" + membership.getMemberState().getIso2() + "/"
-                + membership.getStartDate();
+                + membership.getStart().edtf();
+    }
+
+    /**
+     * Every day a period with these dates may cover (see
+     * {@link Membership#possibleDays}).
+     */
+    static Period possibleDays(HistoricalPeriod period) {
+        HistoricalDate end = period.end();
+        return new Period(period.start().possibleDays().first(), end == null ? null : end.possibleDays().last());
     }
 
     private MembershipResponse response(Membership membership, Language language) {

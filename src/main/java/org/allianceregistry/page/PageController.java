@@ -126,7 +126,7 @@ class PageController {
         LocalDate day = day(asOf);
         AllianceResponse alliance = alliances.get(code, language);
         List<MembershipResponse> history = memberships
-            .history(code, null, PageRequest.of(0, ALL, Sort.by("startDate", "memberState.nameEn")), language)
+            .history(code, null, PageRequest.of(0, ALL, Sort.by("startDate.date", "memberState.nameEn")), language)
             .getContent();
         ChairmanshipSchedule schedule = chairs.schedule(code, null, null, null, LocalDate.now(clock), language);
         model.addAttribute("asOf", day);
@@ -157,7 +157,8 @@ class PageController {
         Language language = language().language();
         model.addAttribute("state", states.get(code, language));
         model.addAttribute("memberships",
-                memberships.historyOfState(code, PageRequest.of(0, ALL, Sort.by("startDate")), language).getContent());
+                memberships.historyOfState(code, PageRequest.of(0, ALL, Sort.by("startDate.date")), language)
+                    .getContent());
         return "state";
     }
 

@@ -53,7 +53,11 @@ final class Timelines {
                         marks.add(new Timeline.Mark(act.effectiveDate(), "ended",
                                 kind + ": " + lang.date(act.effectiveDate())));
                     }
-                    else {
+                    else if (act.kind() == MembershipActKind.SUSPENSION
+                            || act.kind() == MembershipActKind.PARTICIPATION_FROZEN) {
+                        // The lanes shade suspensions and freezes; a refusal to finance
+                        // is
+                        // listed with the period in the history table.
                         LocalDate until = act.liftedOn() != null ? act.liftedOn() : stop;
                         if (until.isAfter(act.effectiveDate())) {
                             spans.add(new Timeline.Span(act.effectiveDate(), until,

@@ -55,9 +55,18 @@ public class MemberState {
 
     private @Nullable String officialNameEn;
 
+    private @Nullable String officialNameRu;
+
+    private @Nullable String isoNameEn;
+
     private boolean historic;
 
     private @Nullable LocalDate ceasedOn;
+
+    private @Nullable LocalDate isoCodeWithdrawnOn;
+
+    @Enumerated(EnumType.STRING)
+    private Verification verification;
 
     private @Nullable String wikidataId;
 
@@ -80,22 +89,34 @@ public class MemberState {
     }
 
     /**
-     * Corrects names and history; only a historic state has a day its code ceased (422
-     * {@code ceased-but-not-historic}).
+     * Corrects names and history; only a historic state has a day it ceased to exist or a
+     * day ISO 3166-3 withdrew its code (422 {@code ceased-but-not-historic}).
      */
     void correct(UpdateMemberStateRequest details) {
         if (!details.historic() && details.ceasedOn() != null) {
             throw new RuleViolationException(ProblemType.CEASED_BUT_NOT_HISTORIC,
                     "Only a historic state has a ceasedOn date; set historic to true or drop ceasedOn.", "ceasedOn");
         }
+        if (!details.historic() && details.isoCodeWithdrawnOn() != null) {
+            throw new RuleViolationException(ProblemType.CEASED_BUT_NOT_HISTORIC,
+                    "Only a historic state has an isoCodeWithdrawnOn date; set historic to true or drop it.",
+                    "isoCodeWithdrawnOn");
+        }
         this.nameEn = details.nameEn().trim();
         this.nameRu = details.nameRu().trim();
         this.nameAr = details.nameAr().trim();
-        this.officialNameEn = details.officialName() == null || details.officialName().isBlank() ? null
-                : details.officialName().trim();
+        this.officialNameEn = blankToNull(details.officialName());
+        this.officialNameRu = blankToNull(details.officialNameRu());
+        this.isoNameEn = blankToNull(details.isoName());
+        this.isoCodeWithdrawnOn = details.isoCodeWithdrawnOn();
+        this.verification = details.verification();
         this.formerCode = details.formerCode();
         this.historic = details.historic();
         this.ceasedOn = details.ceasedOn();
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 
     /** Cites exactly these sources. */
@@ -131,8 +152,28 @@ public class MemberState {
         return new LocalizedText(nameEn, nameRu, nameAr);
     }
 
+    /** The official name in English, where a source gives it (not the ISO short name). */
     public @Nullable String getOfficialNameEn() {
         return officialNameEn;
+    }
+
+    /** The official name in Russian, where a source gives it. */
+    public @Nullable String getOfficialNameRu() {
+        return officialNameRu;
+    }
+
+    /** The English name ISO 3166-1 gives (ISO 3166-3 for a former state). */
+    public @Nullable String getIsoNameEn() {
+        return isoNameEn;
+    }
+
+    /** The day ISO 3166-3 withdrew a former state's code; null for a current code. */
+    public @Nullable LocalDate getIsoCodeWithdrawnOn() {
+        return isoCodeWithdrawnOn;
+    }
+
+    public Verification getVerification() {
+        return verification;
     }
 
     public boolean isHistoric() {
@@ -148,6 +189,10 @@ public class MemberState {
         return wikidataVerification;
     }
 
+    /**
+     * The first day a former state no longer existed, where a source gives it; not the
+     * day its code was withdrawn.
+     */
     public @Nullable LocalDate getCeasedOn() {
         return ceasedOn;
     }

@@ -14,9 +14,14 @@ public record MemberStateResponse(@Schema(example = "AM") String iso2, @Schema(e
         @Schema(description = "ISO 3166-1 numeric code", example = "051") String isoNumeric,
         @Schema(description = "ISO 3166-3 code of a former state", example = "SUHH") @Nullable String formerCode,
         @Schema(description = "Name in the requested language", example = "Armenia") String name, LocalizedText names,
-        @Schema(description = "ISO 3166-1 English short name", example = "Armenia") @Nullable String officialName,
+        @Schema(description = "The official English name, where a source of the registry gives it (the CSTO fact "
+                + "sheet: Republic of Armenia, Kyrgyz Republic, ...); null otherwise. Not the ISO short name, which "
+                + "is isoName.", example = "Republic of Armenia") @Nullable String officialName,
         @Schema(description = "True for a state that no longer exists") boolean historic,
-        @Schema(description = "When a former state's code was withdrawn") @Nullable LocalDate ceasedOn,
+        @Schema(description = "The first day a former state no longer existed (the German Democratic Republic: "
+                + "1990-10-03), where a source of the registry gives it; null otherwise, and for a state that exists. "
+                + "Not the day ISO 3166-3 withdrew its code, which is isoCodeWithdrawnOn.",
+                example = "1990-10-03") @Nullable LocalDate ceasedOn,
         List<SourceResponse> sources,
         @Schema(description = "The state's latest Correlates of War state number; null when COW has none for it",
                 example = "365") @Nullable Integer cowCode,
@@ -26,7 +31,15 @@ public record MemberStateResponse(@Schema(example = "AM") String iso2, @Schema(e
         @Schema(description = "How the Wikidata item is cited: SINGLE_SOURCE when only its entity page is",
                 example = "SINGLE_SOURCE") @Nullable Verification wikidataVerification,
         @Schema(description = "The Wikidata entity page, the item's citation",
-                example = "https://www.wikidata.org/wiki/Q159") @Nullable String wikidataSource) {
+                example = "https://www.wikidata.org/wiki/Q159") @Nullable String wikidataSource,
+        OfficialNames officialNames,
+        @Schema(description = "The English name ISO 3166-1 gives the state (ISO 3166-3 for a former state)",
+                example = "Armenia") @Nullable String isoName,
+        @Schema(description = "The day ISO 3166-3 withdrew a former state's code (the German Democratic Republic: "
+                + "1990-10-30); null for a current code",
+                example = "1990-10-30") @Nullable LocalDate isoCodeWithdrawnOn,
+        @Schema(description = "How well the sources support the record",
+                example = "VERIFIED") Verification verification) {
 
     static MemberStateResponse of(MemberState state, Language language, List<SourceResponse> sources,
             List<CowCode> cowCodes) {
@@ -35,6 +48,7 @@ public record MemberStateResponse(@Schema(example = "AM") String iso2, @Schema(e
                 state.getNames().in(language), state.getNames(), state.getOfficialNameEn(), state.isHistoric(),
                 state.getCeasedOn(), sources, cowCodes.isEmpty() ? null : cowCodes.get(cowCodes.size() - 1).cowCode(),
                 cowCodes, wikidata, state.getWikidataVerification(),
-                wikidata == null ? null : "https://www.wikidata.org/wiki/" + wikidata);
+                wikidata == null ? null : "https://www.wikidata.org/wiki/" + wikidata, OfficialNames.of(state),
+                state.getIsoNameEn(), state.getIsoCodeWithdrawnOn(), state.getVerification());
     }
 }

@@ -154,7 +154,8 @@ public class MemberStateService {
         MemberState s = require(code);
         return new UpdateMemberStateRequest(s.getNames().en(), s.getNames().ru(), s.getNames().ar(),
                 s.getOfficialNameEn(), s.getFormerCode(), s.isHistoric(), s.getCeasedOn(),
-                SourceService.codes(sources.citationsOf(MemberState.class, List.of(s.getId())).of(s.getId())), null);
+                SourceService.codes(sources.citationsOf(MemberState.class, List.of(s.getId())).of(s.getId())), null,
+                s.getOfficialNameRu(), s.getIsoNameEn(), s.getIsoCodeWithdrawnOn(), s.getVerification());
     }
 
     @Transactional

@@ -89,7 +89,7 @@ class AllianceControllerTests {
             .contentType(MediaType.APPLICATION_JSON)
             .content("""
                     {"code": "Test Pact", "acronymEn": "TP", "nameEn": "Test Pact", "nameRu": "Тестовый пакт",
-                     "nameAr": "حلف الاختبار", "kind": "OTHER", "sources": ["R12"]}"""))
+                     "nameAr": "حلف الاختبار", "kind": "OTHER", "verification": "VERIFIED", "sources": ["R12"]}"""))
             .hasStatus(HttpStatus.BAD_REQUEST)
             .bodyJson();
 

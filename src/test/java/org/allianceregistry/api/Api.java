@@ -107,7 +107,8 @@ final class Api {
         create("/api/v1/alliances", """
                 {"code": "%s", "acronymEn": "TST", "nameEn": "Test alliance %s", "nameRu": "Тестовый союз",
                  "nameAr": "حلف اختبار", "kind": "COLLECTIVE_DEFENCE_ALLIANCE", "treatySignedOn": "2020-01-01",
-                 "treatyInForceOn": "2020-01-01", "sources": ["R12"]}""".formatted(code, code));
+                 "treatyInForceOn": "2020-01-01", "verification": "UNVERIFIED", "sources": ["R12"]}""".formatted(code,
+                code));
         return code;
     }
 
@@ -117,7 +118,8 @@ final class Api {
      */
     JsonNode admit(String alliance, String state, String startDate) {
         return create("/api/v1/alliances/" + alliance + "/memberships",
-                "{\"state\": \"%s\", \"startDate\": \"%s\", \"sources\": [\"R12\"]}".formatted(state, startDate));
+                "{\"state\": \"%s\", \"startDate\": \"%s\", \"verification\": \"VERIFIED\", \"sources\": [\"R12\"]}"
+                    .formatted(state, startDate));
     }
 
     static JsonNode body(MvcTestResult result) {

@@ -24,7 +24,7 @@ class ChairEligibilityIntegrationTests {
     private static final String CSTO_ACTS = "/api/v1/alliances/csto/withdrawals";
 
     private static final String ACT = """
-            {"state": "%s", "kind": "%s", "effectiveDate": "%s", "reason": "Test act.", "sources": ["R12"]}""";
+            {"state": "%s", "kind": "%s", "effectiveDate": "%s", "reason": "Test act.", "verification": "VERIFIED", "sources": ["R12"]}""";
 
     @Autowired
     MockMvcTester mvc;

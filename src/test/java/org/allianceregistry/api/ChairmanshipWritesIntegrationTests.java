@@ -63,10 +63,10 @@ class ChairmanshipWritesIntegrationTests {
     void aSuspendedMemberCannotTakeTheChairButAFrozenOneCan() {
         api.create("/api/v1/alliances/" + alliance + "/withdrawals",
                 """
-                        {"state": "RS", "kind": "SUSPENSION", "effectiveDate": "2027-06-01", "reason": "Suspended.", "sources": ["R12"]}""");
+                        {"state": "RS", "kind": "SUSPENSION", "effectiveDate": "2027-06-01", "reason": "Suspended.", "verification": "VERIFIED", "sources": ["R12"]}""");
         api.create("/api/v1/alliances/" + alliance + "/withdrawals",
                 """
-                        {"state": "ME", "kind": "PARTICIPATION_FROZEN", "effectiveDate": "2027-06-01", "reason": "Frozen.", "sources": ["R12"]}""");
+                        {"state": "ME", "kind": "PARTICIPATION_FROZEN", "effectiveDate": "2027-06-01", "reason": "Frozen.", "verification": "VERIFIED", "sources": ["R12"]}""");
 
         MvcTestResult suspended = api.write(HttpMethod.POST, uri(),
                 TERM.formatted("RS", 2028, "2028-01-01", "\"2029-01-01\""), null);

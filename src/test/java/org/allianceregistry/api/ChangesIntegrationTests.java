@@ -34,7 +34,7 @@ class ChangesIntegrationTests {
         long membership = api.admit(alliance, "RS", "2027-01-01").path("id").asLong();
         long suspension = api.create("/api/v1/alliances/" + alliance + "/withdrawals",
                 """
-                        {"state": "RS", "kind": "SUSPENSION", "effectiveDate": "2027-06-01", "reason": "Suspended.", "sources": ["R12"]}""")
+                        {"state": "RS", "kind": "SUSPENSION", "effectiveDate": "2027-06-01", "reason": "Suspended.", "verification": "VERIFIED", "sources": ["R12"]}""")
             .path("id")
             .asLong();
         api.write(HttpMethod.PATCH, "/api/v1/withdrawals/" + suspension, "{\"liftedOn\": \"2028-01-01\"}", "\"0\"");

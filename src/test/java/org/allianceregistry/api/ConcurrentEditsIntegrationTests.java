@@ -87,7 +87,9 @@ class ConcurrentEditsIntegrationTests {
         List<MockHttpServletResponse> responses = race(i -> post("/api/v1/alliances/" + alliance + "/memberships")
             .header(HttpHeaders.AUTHORIZATION, Api.EDITOR)
             .contentType(MediaType.APPLICATION_JSON)
-            .content("{\"state\": \"RS\", \"startDate\": \"2027-01-%02d\", \"sources\": [\"R12\"]}".formatted(i + 1)));
+            .content(
+                    "{\"state\": \"RS\", \"startDate\": \"2027-01-%02d\", \"verification\": \"VERIFIED\", \"sources\": [\"R12\"]}"
+                        .formatted(i + 1)));
 
         Map<Integer, Long> statuses = responses.stream()
             .collect(Collectors.groupingBy(MockHttpServletResponse::getStatus, Collectors.counting()));

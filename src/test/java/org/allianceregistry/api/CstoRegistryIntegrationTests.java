@@ -41,7 +41,8 @@ class CstoRegistryIntegrationTests {
             1993-12-30; ARM AZE GEO KAZ KGZ RUS TJK UZB
             1993-12-31; ARM AZE BLR GEO KAZ KGZ RUS TJK UZB
             1999-04-19; ARM AZE BLR GEO KAZ KGZ RUS TJK UZB
-            1999-04-20; ARM BLR KAZ KGZ RUS TJK
+            1999-04-20; ARM AZE BLR GEO KAZ KGZ RUS TJK UZB
+            1999-04-21; ARM BLR KAZ KGZ RUS TJK
             2006-08-15; ARM BLR KAZ KGZ RUS TJK
             2006-08-16; ARM BLR KAZ KGZ RUS TJK UZB
             2012-12-19; ARM BLR KAZ KGZ RUS TJK UZB
@@ -68,7 +69,7 @@ class CstoRegistryIntegrationTests {
         JsonNode withdrawals = api.get("/api/v1/alliances/csto/withdrawals?kind=NON_RENEWAL").path("content");
 
         assertThat(texts(withdrawals, "iso3")).containsExactlyInAnyOrder("AZE", "GEO", "UZB");
-        assertThat(texts(withdrawals, "effectiveDate")).containsOnly("1999-04-20");
+        assertThat(texts(withdrawals, "effectiveDate")).containsOnly("1999-04-21");
         assertThat(texts(withdrawals, "endsMembership")).containsOnly("true");
         withdrawals.forEach(w -> assertThat(w.path("sources")).isNotEmpty());
     }
@@ -81,7 +82,7 @@ class CstoRegistryIntegrationTests {
 
         assertThat(periods).hasSize(2);
         assertThat(periods.get(0).path("startDate").asString()).isEqualTo("1992-05-15");
-        assertThat(periods.get(0).path("endDate").asString()).isEqualTo("1999-04-20");
+        assertThat(periods.get(0).path("endDate").asString()).isEqualTo("1999-04-21");
         assertThat(periods.get(0).path("endKind").asString()).isEqualTo("NON_RENEWAL");
         assertThat(periods.get(1).path("startDate").asString()).isEqualTo("2006-08-16");
         assertThat(periods.get(1).path("startKind").asString()).isEqualTo("RESTORATION");

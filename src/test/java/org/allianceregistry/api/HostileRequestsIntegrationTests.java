@@ -148,14 +148,14 @@ class HostileRequestsIntegrationTests {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|',
             textBlock = """
-                    a number for a text                | {"state": "RS", "startDate": "2027-01-01", "note": 5, "sources": ["R12"]}                | note
-                    a boolean for a text               | {"state": "RS", "startDate": "2027-01-01", "note": true, "sources": ["R12"]}             | note
-                    a number for a date                | {"state": "RS", "startDate": 20270101, "sources": ["R12"]}                               | startDate
-                    an ordinal for an enum             | {"state": "RS", "startDate": "2027-01-01", "startKind": 0, "sources": ["R12"]}           | startKind
-                    a key given twice                  | {"state": "RS", "state": "SRB", "startDate": "2027-01-01", "sources": ["R12"]}           | state
-                    a NUL character                    | {"state": "RS", "startDate": "2027-01-01", "note": "a\\u0000b", "sources": ["R12"]}      | note
-                    an unpaired surrogate              | {"state": "RS", "startDate": "2027-01-01", "note": "a\\ud800b", "sources": ["R12"]}      | note
-                    a source code of no-break spaces   | {"state": "RS", "startDate": "2027-01-01", "sources": ["\\u00a0\\u00a0"]}                | sources[0]
+                    a number for a text                | {"state": "RS", "startDate": "2027-01-01", "note": 5, "verification": "VERIFIED", "sources": ["R12"]}                | note
+                    a boolean for a text               | {"state": "RS", "startDate": "2027-01-01", "note": true, "verification": "VERIFIED", "sources": ["R12"]}             | note
+                    a number for a date                | {"state": "RS", "startDate": 20270101, "verification": "VERIFIED", "sources": ["R12"]}                               | startDate
+                    an ordinal for an enum             | {"state": "RS", "startDate": "2027-01-01", "startKind": 0, "verification": "VERIFIED", "sources": ["R12"]}           | startKind
+                    a key given twice                  | {"state": "RS", "state": "SRB", "startDate": "2027-01-01", "verification": "VERIFIED", "sources": ["R12"]}           | state
+                    a NUL character                    | {"state": "RS", "startDate": "2027-01-01", "note": "a\\u0000b", "verification": "VERIFIED", "sources": ["R12"]}      | note
+                    an unpaired surrogate              | {"state": "RS", "startDate": "2027-01-01", "note": "a\\ud800b", "verification": "VERIFIED", "sources": ["R12"]}      | note
+                    a source code of no-break spaces   | {"state": "RS", "startDate": "2027-01-01", "verification": "VERIFIED", "sources": ["\\u00a0\\u00a0"]}                | sources[0]
                     """)
     void aBodyIsReadStrictlyAndTheSameOnEveryDatabase(String what, String body, String field) {
         String alliance = api.newAlliance("strict");

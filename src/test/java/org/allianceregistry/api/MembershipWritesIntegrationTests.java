@@ -43,7 +43,8 @@ class MembershipWritesIntegrationTests {
         String alliance = api.newAlliance("admit");
 
         MvcTestResult result = api.write(HttpMethod.POST, "/api/v1/alliances/" + alliance + "/memberships",
-                "{\"state\": \"rs\", \"startDate\": \"2027-01-01\", \"sources\": [\"R12\"]}", null);
+                "{\"state\": \"rs\", \"startDate\": \"2027-01-01\", \"verification\": \"VERIFIED\", \"sources\": [\"R12\"]}",
+                null);
 
         assertThat(result).hasStatus(201).hasHeader(HttpHeaders.ETAG, "\"0\"");
         JsonNode period = Api.body(result);
@@ -63,7 +64,8 @@ class MembershipWritesIntegrationTests {
         long changesBefore = changeCount();
 
         MvcTestResult result = api.write(HttpMethod.POST, "/api/v1/alliances/" + alliance + "/memberships",
-                "{\"state\": \"SRB\", \"startDate\": \"2030-01-01\", \"sources\": [\"R12\"]}", null);
+                "{\"state\": \"SRB\", \"startDate\": \"2030-01-01\", \"verification\": \"VERIFIED\", \"sources\": [\"R12\"]}",
+                null);
 
         assertThat(result).hasStatus(409).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(Api.body(result).path("type").asString())
@@ -76,9 +78,10 @@ class MembershipWritesIntegrationTests {
     void aNewSourceIsRecordedWithTheWriteThatCitesIt() {
         String alliance = api.newAlliance("cite");
 
-        JsonNode period = api.create("/api/v1/alliances/" + alliance + "/memberships", """
-                {"state": "RS", "startDate": "2027-01-01", "newSources": [{"title": "Instrument of accession",
-                 "document": "Instrument of accession deposited on 2027-01-01", "accessedOn": "2027-01-02"}]}""");
+        JsonNode period = api.create("/api/v1/alliances/" + alliance + "/memberships",
+                """
+                        {"state": "RS", "startDate": "2027-01-01", "verification": "VERIFIED", "newSources": [{"title": "Instrument of accession",
+                         "document": "Instrument of accession deposited on 2027-01-01", "accessedOn": "2027-01-02"}]}""");
 
         String code = period.path("sources").get(0).path("code").asString();
         assertThat(code).startsWith("ED");
@@ -90,7 +93,7 @@ class MembershipWritesIntegrationTests {
         String alliance = api.newAlliance("correct");
         long id = api.admit(alliance, "RS", "2027-01-01").path("id").asLong();
         String uri = "/api/v1/memberships/" + id;
-        String body = "{\"startDate\": \"2027-01-15\", \"startKind\": \"ACCESSION\", \"sources\": [\"R12\", \"R13\"]}";
+        String body = "{\"startDate\": \"2027-01-15\", \"startKind\": \"ACCESSION\", \"verification\": \"VERIFIED\", \"sources\": [\"R12\", \"R13\"]}";
 
         MvcTestResult missing = api.write(HttpMethod.PUT, uri, body, null);
         MvcTestResult stale = api.write(HttpMethod.PUT, uri, body, "\"7\"");
@@ -138,7 +141,7 @@ class MembershipWritesIntegrationTests {
         String note = "x".repeat(70 * 1024);
 
         MvcTestResult result = api.write(HttpMethod.POST, "/api/v1/alliances/" + alliance + "/memberships",
-                "{\"state\": \"RS\", \"startDate\": \"2027-01-01\", \"note\": \"" + note
+                "{\"state\": \"RS\", \"startDate\": \"2027-01-01\", \"verification\": \"VERIFIED\", \"note\": \"" + note
                         + "\", \"sources\": [\"R12\"]}",
                 null);
 

@@ -36,7 +36,14 @@ class QueryCountIntegrationTests {
             "/api/v1/alliances/csto/members?", "/api/v1/alliances/warsaw-pact/memberships?",
             "/api/v1/alliances/csto/memberships?", "/api/v1/alliances/csto/withdrawals?",
             "/api/v1/alliances/csto/chairmanships?", "/api/v1/alliances/csto/protocols?",
-            "/api/v1/alliances/csto/events?", "/api/v1/states?", "/api/v1/states/de/memberships?", "/api/v1/sources?" })
+            "/api/v1/alliances/csto/events?", "/api/v1/states?", "/api/v1/states/de/memberships?", "/api/v1/sources?",
+            // "On day D" with the date model: periods possibly in force, each with its
+            // status
+            // intervals and their sources.
+            "/api/v1/alliances/csto/members?asOf=1999-04-20&", "/api/v1/alliances/csto/members?asOf=2024-06-01&",
+            "/api/v1/alliances/warsaw-pact/members?asOf=1968-09-12&", "/api/v1/states/am/memberships?",
+            "/api/v1/alliances/csto/memberships?state=uz&",
+            "/api/v1/alliances/csto/withdrawals?kind=FINANCING_REFUSED&" })
     void aWholePageCostsNoMoreStatementsThanASingleRecord(String uri) {
         long one = statementsFor(uri + "size=1");
         long many = statementsFor(uri + "size=250");
@@ -46,7 +53,8 @@ class QueryCountIntegrationTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "/api/v1/alliances/csto", "/api/v1/protocols/1", "/api/v1/states/arm" })
+    @ValueSource(strings = { "/api/v1/alliances/csto", "/api/v1/protocols/1", "/api/v1/states/arm",
+            "/api/v1/memberships/1", "/api/v1/withdrawals/1" })
     void aSingleRecordCostsAFixedFewStatements(String uri) {
         assertThat(statementsFor(uri)).as("statements at %s", uri).isLessThanOrEqualTo(MOST_STATEMENTS_PER_READ);
     }

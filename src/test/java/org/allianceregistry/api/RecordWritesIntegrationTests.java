@@ -35,7 +35,7 @@ class RecordWritesIntegrationTests {
         String uri = "/api/v1/alliances/" + code;
         MvcTestResult duplicate = api.write(HttpMethod.POST, "/api/v1/alliances",
                 """
-                        {"code": "%s", "acronymEn": "X", "nameEn": "X", "nameRu": "Х", "nameAr": "س", "kind": "OTHER", "sources": ["R12"]}"""
+                        {"code": "%s", "acronymEn": "X", "nameEn": "X", "nameRu": "Х", "nameAr": "س", "kind": "OTHER", "verification": "UNVERIFIED", "sources": ["R12"]}"""
                     .formatted(code),
                 null);
         long membership = api.admit(code, "RS", "2027-01-01").path("id").asLong();
@@ -58,12 +58,12 @@ class RecordWritesIntegrationTests {
         JsonNode state = api.create("/api/v1/states",
                 """
                         {"iso2": "QZ", "iso3": "QZZ", "isoNumeric": "999", "nameEn": "Testland", "nameRu": "Тестландия", "nameAr": "أرض الاختبار",
-                         "historic": false, "sources": ["R12"]}""");
+                         "historic": false, "verification": "UNVERIFIED", "sources": ["R12"]}""");
         try {
             MvcTestResult taken = api.write(HttpMethod.POST, "/api/v1/states",
                     """
                             {"iso2": "QZ", "iso3": "QZY", "isoNumeric": "998", "nameEn": "Again", "nameRu": "Снова", "nameAr": "مرة",
-                             "historic": false, "sources": ["R12"]}""",
+                             "historic": false, "verification": "UNVERIFIED", "sources": ["R12"]}""",
                     null);
             MvcTestResult ceased = api.write(HttpMethod.PATCH, "/api/v1/states/qzz", "{\"ceasedOn\": \"2020-01-01\"}",
                     "\"0\"");

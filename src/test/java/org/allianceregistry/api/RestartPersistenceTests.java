@@ -46,12 +46,13 @@ class RestartPersistenceTests {
                 "--registry.editor.password=a long passphrase for the restart test")) {
             String base = base(first);
             membership = send(base, "POST", "/api/v1/alliances/csto/memberships", null,
-                    "{\"state\": \"RS\", \"startDate\": \"2027-01-01\", \"sources\": [\"R12\"]}", 201)
+                    "{\"state\": \"RS\", \"startDate\": \"2027-01-01\", \"verification\": \"VERIFIED\", \"sources\": [\"R12\"]}",
+                    201)
                 .path("id")
                 .asLong();
             suspension = send(base, "POST", "/api/v1/alliances/csto/withdrawals", null,
                     """
-                            {"state": "RS", "kind": "SUSPENSION", "effectiveDate": "2027-06-01", "reason": "Suspended.", "sources": ["R12"]}""",
+                            {"state": "RS", "kind": "SUSPENSION", "effectiveDate": "2027-06-01", "reason": "Suspended.", "verification": "VERIFIED", "sources": ["R12"]}""",
                     201)
                 .path("id")
                 .asLong();
@@ -74,7 +75,7 @@ class RestartPersistenceTests {
             JsonNode spainsPeriods = send(base, "GET", "/api/v1/alliances/nato/memberships?state=ES", null, null, 200)
                 .path("content");
             HttpResponse<String> write = request(base, "POST", "/api/v1/alliances/csto/memberships", null,
-                    "{\"state\": \"ME\", \"startDate\": \"2027-01-01\", \"sources\": [\"R12\"]}");
+                    "{\"state\": \"ME\", \"startDate\": \"2027-01-01\", \"verification\": \"VERIFIED\", \"sources\": [\"R12\"]}");
 
             assertThat(serbia.path("iso3").asString()).isEqualTo("SRB");
             assertThat(lifted.path("liftedOn").asString()).isEqualTo("2028-01-01");

@@ -46,7 +46,8 @@ class SecurityIntegrationTests {
         MvcTestResult result = mvc.method(HttpMethod.valueOf(method))
             .uri(uri)
             .contentType(MediaType.APPLICATION_JSON)
-            .content("{\"state\": \"RS\", \"startDate\": \"2027-01-01\", \"sources\": [\"R12\"]}")
+            .content(
+                    "{\"state\": \"RS\", \"startDate\": \"2027-01-01\", \"verification\": \"VERIFIED\", \"sources\": [\"R12\"]}")
             .exchange();
 
         assertThat(result).hasStatus(401)
@@ -105,7 +106,8 @@ class SecurityIntegrationTests {
             .header(HttpHeaders.AUTHORIZATION, Api.basic("editor", "guess"))
             .contentType(MediaType.APPLICATION_JSON)
             .header("X-Request-Id", "guess-1")
-            .content("{\"state\": \"RS\", \"startDate\": \"2027-01-01\", \"sources\": [\"R12\"]}")
+            .content(
+                    "{\"state\": \"RS\", \"startDate\": \"2027-01-01\", \"verification\": \"VERIFIED\", \"sources\": [\"R12\"]}")
             .exchange();
 
         assertThat(result).hasStatus(401).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -149,7 +151,8 @@ class SecurityIntegrationTests {
             .header(HttpHeaders.AUTHORIZATION, authorization)
             .with(from)
             .contentType(MediaType.APPLICATION_JSON)
-            .content("{\"state\": \"RS\", \"startDate\": \"2027-01-01\", \"sources\": [\"R12\"]}")
+            .content(
+                    "{\"state\": \"RS\", \"startDate\": \"2027-01-01\", \"verification\": \"VERIFIED\", \"sources\": [\"R12\"]}")
             .exchange();
     }
 
@@ -159,7 +162,8 @@ class SecurityIntegrationTests {
             .uri("/api/v1/alliances/csto/memberships")
             .header(HttpHeaders.AUTHORIZATION, Api.READER)
             .contentType(MediaType.APPLICATION_JSON)
-            .content("{\"state\": \"RS\", \"startDate\": \"2027-01-01\", \"sources\": [\"R12\"]}")
+            .content(
+                    "{\"state\": \"RS\", \"startDate\": \"2027-01-01\", \"verification\": \"VERIFIED\", \"sources\": [\"R12\"]}")
             .exchange();
 
         assertThat(result).hasStatus(403).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -186,7 +190,8 @@ class SecurityIntegrationTests {
         String alliance = api.newAlliance("stateless");
 
         MvcTestResult result = api.write(HttpMethod.POST, "/api/v1/alliances/" + alliance + "/memberships",
-                "{\"state\": \"RS\", \"startDate\": \"2027-01-01\", \"sources\": [\"R12\"]}", null);
+                "{\"state\": \"RS\", \"startDate\": \"2027-01-01\", \"verification\": \"VERIFIED\", \"sources\": [\"R12\"]}",
+                null);
 
         assertThat(result).hasStatus(201);
         assertThat(result.getResponse().getHeader(HttpHeaders.SET_COOKIE)).isNull();

@@ -41,9 +41,10 @@ class WithdrawalWritesIntegrationTests {
         String alliance = api.newAlliance("leave");
         long membership = api.admit(alliance, "RS", "2027-01-01").path("id").asLong();
 
-        JsonNode act = api.create("/api/v1/alliances/" + alliance + "/withdrawals", """
-                {"state": "SRB", "kind": "WITHDRAWAL", "noticeDate": "2029-01-01", "effectiveDate": "2030-01-01",
-                 "reason": "Serbia denounced the treaty.", "sources": ["R12"]}""");
+        JsonNode act = api.create("/api/v1/alliances/" + alliance + "/withdrawals",
+                """
+                        {"state": "SRB", "kind": "WITHDRAWAL", "noticeDate": "2029-01-01", "effectiveDate": "2030-01-01", "verification": "VERIFIED",
+                         "reason": "Serbia denounced the treaty.", "sources": ["R12"]}""");
 
         assertThat(act.path("endsMembership").asBoolean()).isTrue();
         JsonNode period = api.get("/api/v1/memberships/" + membership);
@@ -59,7 +60,7 @@ class WithdrawalWritesIntegrationTests {
         api.admit(alliance, "RS", "2027-01-01");
         JsonNode suspension = api.create("/api/v1/alliances/" + alliance + "/withdrawals",
                 """
-                        {"state": "RS", "kind": "SUSPENSION", "effectiveDate": "2027-06-01", "reason": "Suspended by the council.",
+                        {"state": "RS", "kind": "SUSPENSION", "effectiveDate": "2027-06-01", "reason": "Suspended by the council.", "verification": "VERIFIED",
                          "sources": ["R12"]}""");
         String uri = "/api/v1/withdrawals/" + suspension.path("id").asLong();
 
@@ -82,7 +83,7 @@ class WithdrawalWritesIntegrationTests {
 
         api.create("/api/v1/alliances/" + alliance + "/withdrawals",
                 """
-                        {"state": "RS", "kind": "PARTICIPATION_FROZEN", "effectiveDate": "2028-02-22", "reason": "Frozen.", "sources": ["R12"]}""");
+                        {"state": "RS", "kind": "PARTICIPATION_FROZEN", "effectiveDate": "2028-02-22", "reason": "Frozen.", "verification": "VERIFIED", "sources": ["R12"]}""");
 
         JsonNode member = Api.find(api.members(alliance, "2028-03-01"), "iso2", "RS");
         assertThat(member.path("status").asString()).isEqualTo("ACTIVE");
@@ -96,11 +97,11 @@ class WithdrawalWritesIntegrationTests {
 
         MvcTestResult before = api.write(HttpMethod.POST, "/api/v1/alliances/" + alliance + "/withdrawals",
                 """
-                        {"state": "RS", "kind": "SUSPENSION", "effectiveDate": "2026-06-01", "reason": "Too early.", "sources": ["R12"]}""",
+                        {"state": "RS", "kind": "SUSPENSION", "effectiveDate": "2026-06-01", "reason": "Too early.", "verification": "VERIFIED", "sources": ["R12"]}""",
                 null);
         MvcTestResult otherState = api.write(HttpMethod.POST, "/api/v1/alliances/" + alliance + "/withdrawals",
                 """
-                        {"state": "ME", "kind": "WITHDRAWAL", "effectiveDate": "2028-06-01", "reason": "Never joined.", "sources": ["R12"]}""",
+                        {"state": "ME", "kind": "WITHDRAWAL", "effectiveDate": "2028-06-01", "reason": "Never joined.", "verification": "VERIFIED", "sources": ["R12"]}""",
                 null);
 
         assertThat(before).hasStatus(409);
@@ -114,9 +115,11 @@ class WithdrawalWritesIntegrationTests {
         String alliance = api.newAlliance("backwards");
         api.admit(alliance, "RS", "2027-01-01");
 
-        MvcTestResult result = api.write(HttpMethod.POST, "/api/v1/alliances/" + alliance + "/withdrawals", """
-                {"state": "RS", "kind": "WITHDRAWAL", "noticeDate": "2030-06-01", "effectiveDate": "2030-01-01",
-                 "reason": "Backwards.", "sources": ["R12"]}""", null);
+        MvcTestResult result = api.write(HttpMethod.POST, "/api/v1/alliances/" + alliance + "/withdrawals",
+                """
+                        {"state": "RS", "kind": "WITHDRAWAL", "noticeDate": "2030-06-01", "effectiveDate": "2030-01-01", "verification": "VERIFIED",
+                         "reason": "Backwards.", "sources": ["R12"]}""",
+                null);
 
         assertThat(result).hasStatus(422);
         assertThat(Api.body(result).path("errors").get(0).path("field").asString()).isEqualTo("effectiveDate");
@@ -133,7 +136,7 @@ class WithdrawalWritesIntegrationTests {
         long membership = api.admit(alliance, "RS", "2027-01-01").path("id").asLong();
         long act = api.create("/api/v1/alliances/" + alliance + "/withdrawals",
                 """
-                        {"state": "RS", "kind": "NON_RENEWAL", "effectiveDate": "2030-01-01", "reason": "Not renewed.", "sources": ["R12"]}""")
+                        {"state": "RS", "kind": "NON_RENEWAL", "effectiveDate": "2030-01-01", "reason": "Not renewed.", "verification": "VERIFIED", "sources": ["R12"]}""")
             .path("id")
             .asLong();
 
@@ -148,7 +151,7 @@ class WithdrawalWritesIntegrationTests {
         String alliance = api.newAlliance("twice");
         api.admit(alliance, "RS", "2027-01-01");
         String body = """
-                {"state": "RS", "kind": "SUSPENSION", "effectiveDate": "%s", "reason": "Suspended.", "sources": ["R12"]}""";
+                {"state": "RS", "kind": "SUSPENSION", "effectiveDate": "%s", "reason": "Suspended.", "verification": "VERIFIED", "sources": ["R12"]}""";
         api.create("/api/v1/alliances/" + alliance + "/withdrawals", body.formatted("2027-06-01"));
 
         assertThat(api.write(HttpMethod.POST, "/api/v1/alliances/" + alliance + "/withdrawals",
@@ -163,7 +166,7 @@ class WithdrawalWritesIntegrationTests {
         events.clear();
 
         long id = api.create("/api/v1/alliances/" + alliance + "/withdrawals", """
-                {"state": "RS", "kind": "SUSPENSION", "effectiveDate": "2028-01-01",
+                {"state": "RS", "kind": "SUSPENSION", "effectiveDate": "2028-01-01", "verification": "VERIFIED",
                  "reason": "Suspended.", "sources": ["R12"]}""").path("id").asLong();
         String uri = "/api/v1/withdrawals/" + id;
         assertThat(api.write(HttpMethod.PATCH, uri, "{\"liftedOn\": \"2029-01-01\"}", "\"0\"")).hasStatus(200);

@@ -45,23 +45,30 @@ class WriteValidationIntegrationTests {
     @CsvSource(delimiter = '|',
             textBlock = """
                     {"startDate": "2027-01-01", "sources": ["R12"]}                                        | 400 | state
-                    {"state": "Serbia", "startDate": "2027-01-01", "sources": ["R12"]}                     | 400 | state
-                    {"state": "RS", "sources": ["R12"]}                                                    | 400 | startDate
-                    {"state": "RS", "startDate": "2027-13-01", "sources": ["R12"]}                         | 400 | startDate
-                    {"state": "RS", "startDate": "01.01.2027", "sources": ["R12"]}                         | 400 | startDate
-                    {"state": "RS", "startDate": "0202-01-01", "sources": ["R12"]}                         | 400 | startDate
-                    {"state": "RS", "startDate": "2027-01-01", "startKind": "INVASION", "sources": ["R12"]} | 400 | startKind
-                    {"state": "RS", "startDate": "2027-01-01", "sources": "R12"}                           | 400 | sources
-                    {"state": "RS", "startDate": "2027-01-01", "sources": [""]}                            | 400 | sources[0]
+                    {"state": "Serbia", "startDate": "2027-01-01", "verification": "VERIFIED", "sources": ["R12"]}                     | 400 | state
+                    {"state": "RS", "verification": "VERIFIED", "sources": ["R12"]}                        | 400 | startDate
+                    {"state": "RS", "startDate": "2027-01-01", "sources": ["R12"]}                         | 400 | verification
+                    {"state": "RS", "startEdtf": "2027-13", "verification": "VERIFIED", "sources": ["R12"]} | 400 | startEdtf
+                    {"state": "RS", "startEdtf": "July 2027", "verification": "VERIFIED", "sources": ["R12"]} | 400 | startEdtf
+                    {"state": "RS", "startEdtf": "2027-09-05/2027-07-21", "verification": "VERIFIED", "sources": ["R12"]} | 400 | startEdtf
+                    {"state": "RS", "startEdtf": "0202", "verification": "VERIFIED", "sources": ["R12"]}   | 400 | startEdtf
+                    {"state": "RS", "startDate": "2027-01-02", "startEdtf": "2027", "verification": "VERIFIED", "sources": ["R12"]} | 400 | startDate
+                    {"state": "RS", "startEdtf": "2027", "endEdtf": "2026", "endKind": "WITHDRAWAL", "verification": "VERIFIED", "sources": ["R12"]} | 422 | endDate
+                    {"state": "RS", "startDate": "2027-13-01", "verification": "VERIFIED", "sources": ["R12"]}                         | 400 | startDate
+                    {"state": "RS", "startDate": "01.01.2027", "verification": "VERIFIED", "sources": ["R12"]}                         | 400 | startDate
+                    {"state": "RS", "startDate": "0202-01-01", "verification": "VERIFIED", "sources": ["R12"]}                         | 400 | startDate
+                    {"state": "RS", "startDate": "2027-01-01", "startKind": "INVASION", "verification": "VERIFIED", "sources": ["R12"]} | 400 | startKind
+                    {"state": "RS", "startDate": "2027-01-01", "verification": "VERIFIED", "sources": "R12"}                           | 400 | sources
+                    {"state": "RS", "startDate": "2027-01-01", "verification": "VERIFIED", "sources": [""]}                            | 400 | sources[0]
                     {"state": "RS", "startdate": "2027-01-01", "sources": ["R12"]}                         | 400 | startdate
-                    {"state": "RS", "startDate": "2027-01-01", "newSources": [{"url": "ftp://x"}]}         | 400 | newSources[0].title
-                    {"state": "QQ", "startDate": "2027-01-01", "sources": ["R12"]}                         | 422 | state
-                    {"state": "RS", "startDate": "2027-01-01", "sources": ["R99999"]}                      | 422 | sources[0]
-                    {"state": "RS", "startDate": "2027-01-01"}                                             | 422 | sources
-                    {"state": "RS", "startDate": "2027-01-01", "sources": []}                              | 422 | sources
-                    {"state": "RS", "startDate": "2027-01-01", "newSources": [{"title": "Nowhere"}]}       | 422 | newSources[0].url
-                    {"state": "RS", "startDate": "2027-01-01", "endDate": "2026-01-01", "endKind": "WITHDRAWAL", "sources": ["R12"]} | 422 | endDate
-                    {"state": "RS", "startDate": "2027-01-01", "endDate": "2028-01-01", "sources": ["R12"]} | 422 | endKind
+                    {"state": "RS", "startDate": "2027-01-01", "verification": "VERIFIED", "newSources": [{"url": "ftp://x"}]}         | 400 | newSources[0].title
+                    {"state": "QQ", "startDate": "2027-01-01", "verification": "VERIFIED", "sources": ["R12"]}                         | 422 | state
+                    {"state": "RS", "startDate": "2027-01-01", "verification": "VERIFIED", "sources": ["R99999"]}                      | 422 | sources[0]
+                    {"state": "RS", "startDate": "2027-01-01", "verification": "VERIFIED"}                   | 422 | sources
+                    {"state": "RS", "startDate": "2027-01-01", "verification": "VERIFIED", "sources": []}                              | 422 | sources
+                    {"state": "RS", "startDate": "2027-01-01", "verification": "VERIFIED", "newSources": [{"title": "Nowhere"}]}       | 422 | newSources[0].url
+                    {"state": "RS", "startDate": "2027-01-01", "endDate": "2026-01-01", "endKind": "WITHDRAWAL", "verification": "VERIFIED", "sources": ["R12"]} | 422 | endDate
+                    {"state": "RS", "startDate": "2027-01-01", "endDate": "2028-01-01", "verification": "VERIFIED", "sources": ["R12"]} | 422 | endKind
                     """)
     void anInvalidAdmissionNamesTheFieldAndChangesNothing(String body, int status, String field) {
         RegistryRevision before = revisions.current();
@@ -95,9 +102,11 @@ class WriteValidationIntegrationTests {
     @Test
     void anUnknownAllianceOrRecordInThePathIs404() {
         problem(api.write(HttpMethod.POST, "/api/v1/alliances/seato/memberships",
-                "{\"state\": \"RS\", \"startDate\": \"2027-01-01\", \"sources\": [\"R12\"]}", null), 404);
+                "{\"state\": \"RS\", \"startDate\": \"2027-01-01\", \"verification\": \"VERIFIED\", \"sources\": [\"R12\"]}",
+                null), 404);
         problem(api.write(HttpMethod.PUT, "/api/v1/memberships/999999",
-                "{\"startDate\": \"2027-01-01\", \"startKind\": \"ACCESSION\", \"sources\": [\"R12\"]}", "\"0\""), 404);
+                "{\"startDate\": \"2027-01-01\", \"startKind\": \"ACCESSION\", \"verification\": \"VERIFIED\", \"sources\": [\"R12\"]}",
+                "\"0\""), 404);
         problem(api.write(HttpMethod.PATCH, "/api/v1/withdrawals/999999", "{\"liftedOn\": \"2028-01-01\"}", "\"0\""),
                 404);
         problem(api.write(HttpMethod.DELETE, "/api/v1/chairmanships/999999", null, "\"0\""), 404);

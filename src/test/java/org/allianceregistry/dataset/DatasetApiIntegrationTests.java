@@ -313,12 +313,13 @@ class DatasetApiIntegrationTests {
         assertThat(comparison.path("reasons").findValuesAsString("code")).contains("DATE_KIND", "EXIT_ABSENT",
                 "DATES_DIFFER", "OUTSIDE_COVERAGE", "STATE_IDENTITY", "DUPLICATE_ROWS", "ABSENT_IN_DATASET",
                 "ABSENT_IN_RECORD");
-        // COW: no exit for Georgia (the record: out on 20 Apr 1999 by non-renewal).
+        // COW: no exit for Georgia (the record: a party through 20 Apr 1999, out from 21
+        // Apr by non-renewal).
         JsonNode georgiaCow = side(comparison, "GEO", "cow-4.1");
-        assertThat(georgiaCow.path("pairs").get(0).path("record").path("end").asString()).isEqualTo("1999-04-20");
+        assertThat(georgiaCow.path("pairs").get(0).path("record").path("end").asString()).isEqualTo("1999-04-21");
         assertThat(georgiaCow.path("pairs").get(0).path("dataset").path("exit").isNull()).isTrue();
         assertThat(reasons(georgiaCow)).contains("EXIT_ABSENT", "DUPLICATE_ROWS");
-        // ATOP has Georgia out on the same day as the record.
+        // ATOP exits Georgia on its last day as a party, 20 Apr 1999: the record's end.
         assertThat(reasons(side(comparison, "GEO", "atop-4.01"))).doesNotContain("EXIT_ABSENT", "DATES_DIFFER");
         // COW keeps an overlapping second CST row, 349, with Moldova, Ukraine and
         // Turkmenistan.
@@ -403,7 +404,11 @@ class DatasetApiIntegrationTests {
         String text = csv.getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(text).startsWith(ComparisonCsv.HEADER + "\r\n")
             .contains("warsaw-pact,HU,HUN,Hungary,cow-4.1,1955-05-14,ORIGINAL_SIGNATORY,1991-07-01,DISSOLUTION,,243,"
-                    + "1955-05-14,1956-11-15,DATES_DIFFER,");
+                    + "1955-05-14,1956-11-15,DATES_DIFFER,")
+            // The record's period as the sources know it: precision and bounds of its
+            // start
+            // and exclusive end, its EDTF (last day inclusive) and its end status.
+            .containsPattern("warsaw-pact,HU,HUN,Hungary,cow-4.1,[^\r\n]*,DAY,,,DAY,,,1955-05-14/1991-06-30,ENDED\r\n");
         assertThat(csvByParameter).hasStatus(200);
         assertThat(csvByParameter.getResponse().getContentAsString(StandardCharsets.UTF_8)).isEqualTo(text);
         assertThat(mvc.get().uri("/api/v1/alliances/warsaw-pact/comparison?format=xml")).hasStatus(400);

@@ -522,7 +522,8 @@ final class ApiGenerators {
             case "sort" -> sorts.isEmpty() ? pick(SORT_EDGES)
                     : weighted(70, pick(sorts).zip(pick(SORT_SUFFIXES), String::concat), 30, pick(SORT_EDGES));
             case "filter" -> pick(STATE_FILTERS);
-            case "withdrawal" -> kinds("WITHDRAWAL", "NON_RENEWAL", "SUSPENSION", "PARTICIPATION_FROZEN");
+            case "withdrawal" ->
+                kinds("WITHDRAWAL", "NON_RENEWAL", "SUSPENSION", "PARTICIPATION_FROZEN", "FINANCING_REFUSED");
             case "protocol" -> kinds("TREATY", "CHARTER", "PROTOCOL", "AGREEMENT", "MEMORANDUM", "DECISION",
                     "RESOLUTION", "DECLARATION", "STRATEGY");
             case "event" -> kinds("OPERATION", "EXERCISE", "SUMMIT", "DECISION", "STATEMENT", "FORCE", "FORCE_STRENGTH",

@@ -21,7 +21,7 @@ final class Bodies {
     private static final LocalDate FUTURE = LocalDate.of(2027, 1, 1);
 
     private static final List<String> WITHDRAWAL_KINDS = List.of("WITHDRAWAL", "NON_RENEWAL", "SUSPENSION",
-            "PARTICIPATION_FROZEN");
+            "PARTICIPATION_FROZEN", "FINANCING_REFUSED");
 
     private static final List<String> EVENT_KINDS = List.of("OPERATION", "EXERCISE", "SUMMIT", "DECISION", "STATEMENT",
             "FORCE", "FORCE_STRENGTH", "APPOINTMENT", "OTHER");
@@ -53,7 +53,12 @@ final class Bodies {
                     fields.put("endDate", day(n % 3650 + 400));
                     fields.put("endKind", "WITHDRAWAL");
                 }
+                if (n % 7 == 0) {
+                    fields.remove("startDate");
+                    fields.put("startEdtf", n % 2 == 0 ? String.valueOf(2030 + n % 50) : (2030 + n % 50) + "-07");
+                }
                 fields.put("note", "Admitted in a fuzz run (" + n + ").");
+                fields.put("verification", pick(VERIFICATIONS, n));
                 sources(fields, records, n);
             }
             case UPDATE_MEMBERSHIP -> {
@@ -63,6 +68,7 @@ final class Bodies {
                 fields.put("endKind", n % 3 == 0
                         ? pick(List.of("WITHDRAWAL", "NON_RENEWAL", "DISSOLUTION", "STATE_CEASED"), n) : null);
                 fields.put("note", "Corrected in a fuzz run (" + n + ").");
+                fields.put("verification", pick(VERIFICATIONS, n));
                 sources(fields, records, n);
             }
             case RECORD_WITHDRAWAL -> {
@@ -76,6 +82,7 @@ final class Bodies {
                     fields.put("liftedOn", effective.plusDays(200).toString());
                 }
                 fields.put("reason", "Recorded in a fuzz run (" + n + ").");
+                fields.put("verification", pick(VERIFICATIONS, n));
                 sources(fields, records, n);
             }
             case UPDATE_WITHDRAWAL -> {
@@ -138,6 +145,7 @@ final class Bodies {
                 if (n % 4 == 0) {
                     fields.put("ceasedOn", "1991-12-26");
                 }
+                fields.put("verification", pick(VERIFICATIONS, n));
                 sources(fields, records, n);
             }
             case UPDATE_STATE -> {
@@ -148,6 +156,7 @@ final class Bodies {
                 fields.put("formerCode", null);
                 fields.put("historic", false);
                 fields.put("ceasedOn", null);
+                fields.put("verification", pick(VERIFICATIONS, n));
                 sources(fields, records, n);
             }
             case PATCH -> {
@@ -193,6 +202,7 @@ final class Bodies {
         fields.put("headquarters", "Geneva");
         fields.put("website", "https://example.org/" + n);
         fields.put("description", "An alliance recorded in a fuzz run.");
+        fields.put("verification", pick(VERIFICATIONS, n));
         fields.put("sources", List.of("R12"));
     }
 

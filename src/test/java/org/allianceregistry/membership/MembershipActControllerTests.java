@@ -86,20 +86,21 @@ class MembershipActControllerTests {
     }
 
     @Test
-    void anInvalidBodyIsA400ProblemNamingTheField() {
+    void anActThatDoesNotStateItsVerificationIsA400ProblemNamingIt() {
         MvcTestResult result = mvc.post()
             .uri("/api/v1/alliances/csto/withdrawals")
             .header(HttpHeaders.AUTHORIZATION, EDITOR)
             .contentType(MediaType.APPLICATION_JSON)
-            .content("""
-                    {"state": "RS", "kind": "SUSPENSION", "reason": "Suspended.", "sources": ["R12"]}""")
+            .content(
+                    """
+                            {"state": "RS", "kind": "SUSPENSION", "effectiveDate": "2027-06-01", "reason": "Suspended.", "sources": ["R12"]}""")
             .exchange();
 
         assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(result).bodyJson()
             .extractingPath("$.type")
             .isEqualTo("urn:alliance-registry:problem:validation-failed");
-        assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("effectiveDate");
+        assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("verification");
         then(acts).shouldHaveNoInteractions();
     }
 

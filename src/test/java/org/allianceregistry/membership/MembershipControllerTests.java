@@ -17,6 +17,10 @@ import org.allianceregistry.FixedClockConfiguration;
 import org.allianceregistry.security.SecurityConfiguration;
 import org.allianceregistry.shared.ExpectedVersion;
 import org.allianceregistry.shared.Language;
+import org.allianceregistry.shared.Certainty;
+import org.allianceregistry.shared.HistoricalPeriod;
+import org.allianceregistry.shared.HistoricalPeriodResponse;
+import org.allianceregistry.shared.Verification;
 import org.allianceregistry.source.SourceResponse;
 import org.allianceregistry.web.JsonMergePatch;
 import org.junit.jupiter.api.Test;
@@ -47,7 +51,7 @@ class MembershipControllerTests {
     private static final String EDITOR = "Basic "
             + Base64.getEncoder().encodeToString("editor:editor-secret".getBytes(StandardCharsets.UTF_8));
 
-    private static final String BODY = "{\"startDate\": \"2027-01-01\", \"startKind\": \"ACCESSION\", \"sources\": [\"R12\"]}";
+    private static final String BODY = "{\"startDate\": \"2027-01-01\", \"startKind\": \"ACCESSION\", \"verification\": \"VERIFIED\", \"sources\": [\"R12\"]}";
 
     @Autowired
     MockMvcTester mvc;
@@ -167,7 +171,9 @@ class MembershipControllerTests {
         return new MemberOnDateResponse("AM", "ARM", "Armenia", MembershipStatus.ACTIVE, LocalDate.of(1992, 5, 15),
                 MembershipStartKind.ORIGINAL_SIGNATORY, null, LocalDate.of(2024, 2, 22),
                 List.of("Participation frozen"), 1L,
-                List.of(new SourceResponse("R34", "France 24", "https://example.org", null, null, null, null)));
+                List.of(new SourceResponse("R34", "France 24", "https://example.org", null, null, null, null)),
+                Certainty.CERTAIN, HistoricalPeriodResponse.of(HistoricalPeriod.of(LocalDate.of(1992, 5, 15), null)),
+                Verification.VERIFIED, null, List.of());
     }
 
     private MvcTestResult put(String ifMatch) {

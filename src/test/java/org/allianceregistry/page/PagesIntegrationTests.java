@@ -95,7 +95,7 @@ class PagesIntegrationTests {
             .contains("<g class=\"ended\">");
         assertThat(page).contains("<title>Suspension: December 19, 2012 – open</title>");
         assertThat(page).contains("<title>Participation frozen: February 22, 2024 – open</title>");
-        assertThat(page).contains("<title>Non-renewal: April 20, 1999</title>");
+        assertThat(page).contains("<title>Non-renewal: April 21, 1999</title>");
         assertThat(page).contains("data-axis=\"left-to-right\"");
     }
 

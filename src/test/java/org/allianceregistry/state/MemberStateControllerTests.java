@@ -88,7 +88,7 @@ class MemberStateControllerTests {
             .contentType(MediaType.APPLICATION_JSON)
             .content("""
                     {"iso2": "yu", "iso3": "YUG", "isoNumeric": "891", "nameEn": "Yugoslavia", "nameRu": "Югославия",
-                     "nameAr": "يوغوسلافيا", "historic": true, "sources": ["R12"]}"""))
+                     "nameAr": "يوغوسلافيا", "historic": true, "verification": "VERIFIED", "sources": ["R12"]}"""))
             .hasStatus(HttpStatus.BAD_REQUEST)
             .bodyJson();
 
