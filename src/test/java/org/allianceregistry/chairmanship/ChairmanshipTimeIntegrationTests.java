@@ -6,16 +6,29 @@ import static org.allianceregistry.chairmanship.RotationApi.entry;
 import static org.allianceregistry.chairmanship.RotationApi.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStart;
 import org.allianceregistry.RegistryIntegrationTest;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -246,6 +259,97 @@ class ChairmanshipTimeIntegrationTests {
         assertThat(response.path("properties").path("time").toString()).contains("HistoricalPeriod");
         assertThat(response.path("properties").path("endDate").path("description").asString())
             .contains("last day it can be");
+    }
+
+    @Test
+    void theCsvGivesPrecisionBoundsEndStatusEdtfAndMatchForEveryTerm() throws Exception {
+        List<CSVRecord> rows = csv(CSTO + "?format=csv&from=2006&to=2036");
+        CSVRecord kyrgyzstan = row(rows, "2008");
+        CSVRecord armenia = row(rows, "2009");
+
+        assertThat(rows.get(0).getParser().getHeaderNames()).endsWith("rule_exception", "start_precision",
+                "start_first_possible_day", "start_last_possible_day", "end_precision", "end_first_possible_day",
+                "end_last_possible_day", "end_status", "edtf", "match");
+        assertThat(kyrgyzstan.get("end_date")).isEqualTo("2008-09-05");
+        assertThat(kyrgyzstan.get("end_precision")).isEqualTo("YEAR");
+        assertThat(kyrgyzstan.get("end_first_possible_day")).isEqualTo("2008-07-21");
+        assertThat(kyrgyzstan.get("end_last_possible_day")).isEqualTo("2008-09-05");
+        assertThat(kyrgyzstan.get("end_status")).isEqualTo("ENDED_ON_UNCERTAIN_DAY");
+        assertThat(kyrgyzstan.get("edtf")).isEqualTo("2007-10-06/2008?");
+        assertThat(armenia.get("start_date")).isEqualTo("2008-09-05");
+        assertThat(armenia.get("start_first_possible_day")).isEqualTo("2008-07-21");
+        assertThat(row(rows, "2012").get("start_precision")).isEqualTo("DAY");
+        assertThat(rows.stream().filter(r -> r.get("end_status").equals("OPEN")).map(r -> r.get("chair_year")))
+            .containsExactly("2026");
+        assertThat(rows.stream().filter(r -> r.get("end_date").isEmpty()).map(r -> r.get("chair_year")))
+            .as("an empty end_date is a term in office, nothing else")
+            .containsExactly("2026");
+        assertThat(rows).allSatisfy(r -> assertThat(r.get("match")).isEqualTo("CERTAIN"));
+        assertThat(csv(CSTO + "?format=csv&asOf=2008-08-01")).extracting(r -> r.get("iso3") + " " + r.get("match"))
+            .containsExactly("KGZ POSSIBLE", "ARM POSSIBLE");
+    }
+
+    @ParameterizedTest(name = "Accept-Language {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | not recorded to the day                | latest possible hand-over
+            ru | не датирована точно                     | последнего возможного дня передачи
+            ar | لم يُسجَّل يوم تسلّم هذه الدولة للرئاسة بدقة | آخر يوم ممكن للتسليم
+            """)
+    void theCalendarKeepsATermWithAnUncertainHandOverAndSaysSoInItsDescription(String language, String start,
+            String end) throws Exception {
+        Calendar calendar = calendar(CSTO + "?format=ics", language);
+        VEvent kyrgyzstan = event(calendar, "csto-2008-kgz@alliance-registry");
+        VEvent armenia = event(calendar, "csto-2009-arm@alliance-registry");
+
+        assertThat(calendar.validate().hasErrors()).isFalse();
+        assertThat(kyrgyzstan.<DtEnd<LocalDate>>getProperty(Property.DTEND).orElseThrow().getDate())
+            .isEqualTo(LocalDate.of(2008, 9, 5));
+        assertThat(armenia.<DtStart<LocalDate>>getProperty(Property.DTSTART).orElseThrow().getDate())
+            .isEqualTo(LocalDate.of(2008, 9, 5));
+        assertThat(description(kyrgyzstan)).contains(end).contains("2008-07-21").contains("2008-09-05");
+        assertThat(description(armenia)).contains(language.equals("ar") ? "لم يُسجَّل" : start)
+            .contains("2008-07-21")
+            .contains("2008-09-05");
+        assertThat(description(event(calendar, "csto-2012-kaz@alliance-registry"))).doesNotContain("2008-07-21");
+    }
+
+    @Test
+    void theCalendarOfADayHoldsEveryCandidate() throws Exception {
+        Calendar calendar = calendar(CSTO + "?format=ics&asOf=2008-08-01", "en");
+
+        assertThat(calendar.<VEvent>getComponents(VEvent.VEVENT)).extracting(e -> e.getUid().orElseThrow().getValue())
+            .containsExactly("csto-2008-kgz@alliance-registry", "csto-2009-arm@alliance-registry");
+    }
+
+    private List<CSVRecord> csv(String uri) throws Exception {
+        String body = api.get(uri).getResponse().getContentAsString(StandardCharsets.UTF_8);
+        try (CSVParser parser = CSVParser.parse(body,
+                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            return parser.getRecords();
+        }
+    }
+
+    private static CSVRecord row(List<CSVRecord> rows, String chairYear) {
+        return rows.stream().filter(r -> r.get("chair_year").equals(chairYear)).findFirst().orElseThrow();
+    }
+
+    private Calendar calendar(String uri, String language) throws Exception {
+        MvcTestResult result = api.get(uri, HttpHeaders.ACCEPT_LANGUAGE, language);
+        assertThat(result).hasStatusOk();
+        return new CalendarBuilder()
+            .build(new StringReader(result.getResponse().getContentAsString(StandardCharsets.UTF_8)));
+    }
+
+    private static VEvent event(Calendar calendar, String uid) {
+        return calendar.<VEvent>getComponents(VEvent.VEVENT)
+            .stream()
+            .filter(e -> e.getUid().orElseThrow().getValue().equals(uid))
+            .findFirst()
+            .orElseThrow();
+    }
+
+    private static String description(VEvent event) {
+        return event.getProperty(Property.DESCRIPTION).orElseThrow().getValue();
     }
 
     private static List<String> describe(JsonNode content) {
