@@ -29,7 +29,8 @@ class SeedDataTests {
             "withdrawals, withdrawal_sources, withdrawal_id",
             "chairmanship_terms, chairmanship_term_sources, chairmanship_term_id",
             "treaty_protocols, treaty_protocol_sources, treaty_protocol_id",
-            "alliance_events, alliance_event_sources, alliance_event_id" })
+            "alliance_events, alliance_event_sources, alliance_event_id",
+            "secretary_general_terms, secretary_general_term_sources, secretary_general_term_id" })
     void everyCuratedRecordCitesAtLeastOneSource(String table, String citations, String column) {
         Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class);
         Integer uncited = jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " t WHERE NOT EXISTS (SELECT 1 FROM "

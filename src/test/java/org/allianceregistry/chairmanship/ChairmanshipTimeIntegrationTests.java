@@ -285,6 +285,8 @@ class ChairmanshipTimeIntegrationTests {
             .as("an empty end_date is a term in office, nothing else")
             .containsExactly("2026");
         assertThat(rows).allSatisfy(r -> assertThat(r.get("match")).isEqualTo("CERTAIN"));
+        assertThat(ScheduleFormat.CSV_EXAMPLE).as("the OpenAPI example's header")
+            .startsWith(String.join(",", ScheduleCsv.HEADER) + "\r\n");
         assertThat(csv(CSTO + "?format=csv&asOf=2008-08-01")).extracting(r -> r.get("iso3") + " " + r.get("match"))
             .containsExactly("KGZ POSSIBLE", "ARM POSSIBLE");
     }
@@ -307,9 +309,7 @@ class ChairmanshipTimeIntegrationTests {
         assertThat(armenia.<DtStart<LocalDate>>getProperty(Property.DTSTART).orElseThrow().getDate())
             .isEqualTo(LocalDate.of(2008, 9, 5));
         assertThat(description(kyrgyzstan)).contains(end).contains("2008-07-21").contains("2008-09-05");
-        assertThat(description(armenia)).contains(language.equals("ar") ? "لم يُسجَّل" : start)
-            .contains("2008-07-21")
-            .contains("2008-09-05");
+        assertThat(description(armenia)).contains(start).contains("2008-07-21").contains("2008-09-05");
         assertThat(description(event(calendar, "csto-2012-kaz@alliance-registry"))).doesNotContain("2008-07-21");
     }
 
