@@ -31,10 +31,20 @@ public record AssignChairRequest(
                         message = "must be between 1800 and 2200") int chairYear,
         @Schema(description = "The term as usually named; the chair year when omitted",
                 example = "2028") @Nullable @Size(max = 20) String chairYearLabel,
-        @Schema(description = "First day as chair; may be null only with a dateNote saying what is known",
+        @Schema(description = "First day as chair. Where no source gives the day, send `start` instead (or this "
+                + "field as its last possible day beside it); null only with a dateNote saying what is known",
                 example = "2028-01-01") @Nullable @PlausibleDate LocalDate startDate,
-        @Schema(description = "Hand-over day (exclusive); null while in office or not verified",
+        @Schema(description = "Hand-over day (exclusive: the next term's first day); null while in office. Where no "
+                + "source gives the day, send `end` instead (or this field as its last possible day beside it)",
                 example = "2029-01-01") @Nullable @PlausibleDate LocalDate endDate,
+        @Schema(description = "The first day as the sources know it, in EDTF: `2008`, `2008-07`, `2008-07-21`, or "
+                + "`2008-07-21/2008-09-05` for a day between two. Wins over startDate, which must then be left out "
+                + "or be its last possible day (422 date-forms-disagree otherwise)",
+                example = "2028-01-01") @Nullable @EdtfDate String start,
+        @Schema(description = "The hand-over (exclusive) as the sources know it, in EDTF as `start`: a term that "
+                + "ended on a day no source gives has an end with bounds, never none. Wins over endDate, which must "
+                + "then be left out or be its last possible day",
+                example = "2029-01-01") @Nullable @EdtfDate String end,
         @Nullable @Size(max = 1000) String dateNote, @Nullable @PlausibleDate LocalDate decidedOn,
         @Nullable @Size(max = 200) String decidedAt, @Nullable @Size(max = 200) String headOfState,
         @Schema(description = "True for a stand-in chair; false when omitted") @Nullable Boolean interim,

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import org.allianceregistry.shared.ExpectedVersion;
 import org.allianceregistry.shared.Language;
+import org.allianceregistry.shared.PlausibleDate;
 import org.allianceregistry.shared.Versioned;
 import org.allianceregistry.web.EntityTag;
 import org.allianceregistry.web.IfMatch;
@@ -32,6 +33,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -87,18 +89,28 @@ class ChairmanshipController {
 
     @GetMapping("/alliances/{code}/chairmanships")
     @Operation(operationId = "getChairmanshipSchedule",
-            summary = "The chairmanship schedule: recorded terms, then the terms the rotation rule projects",
-            description = "One chronological list of chair years `from` to `to` (at most " + MAX_YEARS
-                    + " per request): the "
+            summary = "The chairmanship schedule: recorded terms, then the terms the rotation rule projects; or who chaired on a day",
+            description = "One chronological list of the terms whose dates overlap the years `from` to `to` (1 January "
+                    + "`from` to 31 December `to`, at most " + MAX_YEARS + " years per request; `from=2006&to=2006` "
+                    + "lists Belarus, which chaired from 23 June 2006): the "
                     + "recorded terms (`projected` false) and, after the last recorded term, the terms the alliance's rotation "
                     + "rule projects year by year (`projected` true, `ruleStep` says which step produced each, `verification` "
-                    + "UNVERIFIED). The members in the rotation are read from the membership history on each hand-over day: a "
+                    + "UNVERIFIED). With `asOf` instead, who chaired on that day: every term, recorded or projected, that "
+                    + "covers it. Each entry's `match` says whether it certainly (CERTAIN) or only possibly (POSSIBLE) meets "
+                    + "the years or the day: a day inside the bounds of a hand-over no source dates to the day (Kyrgyzstan "
+                    + "to Armenia, between 21 July and 5 September 2008) lists both states as POSSIBLE. A term known by no "
+                    + "date at all is selected by its chair year, as POSSIBLE. The members in the rotation are read from "
+                    + "the membership history on each hand-over day: a "
                     + "suspended member is skipped; a member that froze its own participation keeps its turn (flagged by "
                     + "`participationFrozenSince`) unless `frozenPolicy=SKIP`. Defaults: `to` is "
                     + RotationScheduleService.YEARS_AHEAD
-                    + " years after the current year, `from` the first recorded chair year. startDate is the day the state takes "
-                    + "the chair, endDate the hand-over day (exclusive); a recorded term still in office shows the hand-over the "
-                    + "convention implies as `expectedEndDate`. An alliance without a rotating chair (NATO) answers an empty "
+                    + " years after the current year, `from` the first recorded chair year. Dates: `time` holds both as "
+                    + "the sources know them (start inclusive, end exclusive: the hand-over; precision, bounds, EDTF and "
+                    + "whether the term is still OPEN, ENDED, or ENDED_ON_UNCERTAIN_DAY). startDate is the day the state "
+                    + "takes the chair, endDate the hand-over day (exclusive); where the day is uncertain each carries the "
+                    + "last day it can be, so they never show two chairs on one day nor an ended term as current. A "
+                    + "recorded term still in office shows the hand-over the "
+                    + "convention implies as `expectedEndDate`, and is matched up to it. An alliance without a rotating chair (NATO) answers an empty "
                     + "schedule; its rotation rule (the `Link` header, rel=describedby) says so."
                     + ScheduleFormat.FEEDS)
     @ApiResponse(responseCode = "200", description = "The schedule in the chosen format",
@@ -127,6 +139,11 @@ class ChairmanshipController {
                             + " years after `from`; default: ten years after the current year",
                     example = "2036") @RequestParam(
                             required = false) @Min(MIN_YEAR) @Max(MAX_YEAR) @Nullable Integer to,
+            // No example: Swagger UI would send it with from and to, which it excludes.
+            @Parameter(description = "Who chaired on this day (YYYY-MM-DD, e.g. 2016-06-01): the terms covering it, "
+                    + "each with its match; instead of from and to (400 with either)") @RequestParam(
+                            required = false) @DateTimeFormat(
+                                    iso = DateTimeFormat.ISO.DATE) @PlausibleDate @Nullable LocalDate asOf,
             @Parameter(
                     description = "What the turn of a member that froze its own participation becomes: KEEP (its turn "
                             + "stands, flagged) or SKIP (the next eligible member chairs); default: the rule's, KEEP for the CSTO",
@@ -145,22 +162,28 @@ class ChairmanshipController {
                     required = false) @Nullable String accept,
             @Parameter(hidden = true) Locale locale) throws HttpMediaTypeNotAcceptableException {
         ScheduleFormat chosen = ScheduleFormat.negotiate(format, accept);
-        ChairmanshipSchedule schedule = schedules.schedule(code, from, to, policy(frozenPolicy), LocalDate.now(clock),
-                Language.of(locale));
+        if (asOf != null && (from != null || to != null)) {
+            throw new InvalidParameterException("asOf", "asOf selects the terms of one day, from and to those of a "
+                    + "range of years: send one or the other.");
+        }
+        ChairmanshipSchedule schedule = asOf != null
+                ? schedules.on(code, asOf, policy(frozenPolicy), Language.of(locale))
+                : schedules.schedule(code, from, to, policy(frozenPolicy), LocalDate.now(clock), Language.of(locale));
         byte[] body = switch (chosen) {
             case JSON -> json.writeValueAsBytes(page(schedule.entries(), page, size));
             case CSV -> ScheduleCsv.write(schedule.entries());
             case ICS -> ScheduleCalendar.write(schedule);
         };
-        return respond(chosen, body, schedule, code + "-chairmanships");
+        return respond(chosen, body, schedule, code + "-chairmanships" + (asOf != null ? "-" + asOf : ""));
     }
 
     @GetMapping("/alliances/{code}/chairmanships/current")
     @Operation(operationId = "getCurrentChair", summary = "Who chairs the alliance today",
-            description = "The term covering today (UTC): the recorded one, or, where the record stops before today, the term "
+            description = "The term certainly covering today (UTC): the recorded one, or, where the record stops before today, the term "
                     + "the rotation rule projects (`projected` true). A recorded term whose hand-over is not recorded covers "
                     + "the days after its start only if it is the last recorded term, and then only until the hand-over its "
-                    + "convention implies (`expectedEndDate`). When no term is known to cover today, or the alliance has no "
+                    + "convention implies (`expectedEndDate`). When no term is known to cover today for certain (a day "
+                    + "inside a hand-over's bounds: `?asOf=` lists the candidates), or the alliance has no "
                     + "rotating chair, the answer is a 404 problem of type `no-current-chair` whose detail says which."
                     + ScheduleFormat.FEEDS)
     @ApiResponse(responseCode = "200", description = "Today's chair in the chosen format",

@@ -28,7 +28,7 @@ interface ChairmanshipRepository extends JpaRepository<ChairmanshipTerm, Long> {
     List<ChairmanshipTerm> findTermsOf(Alliance alliance);
 
     /** The terms the state chaired in the alliance whose first day is known, in order. */
-    @Query("select t from ChairmanshipTerm t where t.alliance = :alliance and t.memberState = :state and t.startDate is not null order by t.startDate")
+    @Query("select t from ChairmanshipTerm t where t.alliance = :alliance and t.memberState = :state and t.start.date is not null order by t.start.date")
     List<ChairmanshipTerm> findDatedTerms(Alliance alliance, MemberState state);
 
     long countByAlliance(Alliance alliance);

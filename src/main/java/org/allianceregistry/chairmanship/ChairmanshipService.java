@@ -1,5 +1,6 @@
 package org.allianceregistry.chairmanship;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.allianceregistry.alliance.Alliance;
@@ -64,7 +65,8 @@ class ChairmanshipService {
     public AssignChairRequest editable(long id) {
         ChairmanshipTerm t = require(id);
         return new AssignChairRequest(t.getMemberState().getIso2(), t.getChairYear(), t.getChairYearLabel(),
-                t.getStartDate(), t.getEndDate(), t.getDateNote(), t.getDecidedOn(), t.getDecidedAt(),
+                t.getStartDate(), t.getEndDate(), TermDates.edtfUnlessExact(t.getStart()),
+                TermDates.edtfUnlessExact(t.getEnd()), t.getDateNote(), t.getDecidedOn(), t.getDecidedAt(),
                 t.getHeadOfState(), t.isInterim(), t.getVerification(), t.getNote(),
                 SourceService.codes(sources.citationsOf(ChairmanshipTerm.class, List.of(id)).of(id)), null);
     }
@@ -119,7 +121,7 @@ class ChairmanshipService {
 
     private void check(Alliance alliance, MemberState chair, AssignChairRequest request, @Nullable Long self) {
         ChairmanshipTerm.requireConsistentDates(request);
-        Period period = request.startDate() == null ? null : new Period(request.startDate(), request.endDate());
+        Period period = ChairmanshipTerm.certainDays(TermDates.start(request), TermDates.end(request));
         for (ChairmanshipTerm other : terms.findTermsOf(alliance)) {
             if (other.getId().equals(self)) {
                 continue;
@@ -131,12 +133,13 @@ class ChairmanshipService {
             if (period != null && other.clashesWith(period)) {
                 throw new ConflictException(ProblemType.CHAIRMANSHIP_OVERLAP,
                         "The term would overlap the " + other.getChairYearLabel() + " term (chairmanship "
-                                + other.getId() + ", from " + other.getStartDate()
-                                + (other.getEndDate() != null ? " to " + other.getEndDate() : "") + ").");
+                                + other.getId() + ", from " + other.getStart()
+                                + (other.getEnd() != null ? " to " + other.getEnd() : "") + ").");
             }
         }
-        if (period != null) {
-            eligibility.require(alliance, chair, period.start(), "");
+        LocalDate first = TermDates.legacy(TermDates.start(request));
+        if (first != null) {
+            eligibility.require(alliance, chair, first, "");
         }
     }
 

@@ -1,5 +1,8 @@
 package org.allianceregistry.chairmanship;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +21,8 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
 import org.allianceregistry.alliance.Alliance;
+import org.allianceregistry.shared.HistoricalDate;
+import org.allianceregistry.shared.HistoricalPeriod;
 import org.allianceregistry.shared.Period;
 import org.allianceregistry.shared.ProblemType;
 import org.allianceregistry.shared.RuleViolationException;
@@ -28,8 +33,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A state's term as chair of an alliance's council, from the day it took over
- * ({@code startDate}) to the hand-over ({@code endDate}, exclusive: the next term's first
- * day). Null dates are not verified; see the note.
+ * ({@code start}) to the hand-over ({@code end}, exclusive: the next term's first day),
+ * each as the sources know it: a day, or a month, a year or bounds where no source gives
+ * the day. No end means still in office; no start means nothing is known of it (see the
+ * note).
  */
 @Entity
 @Table(name = "chairmanship_terms")
@@ -52,9 +59,19 @@ class ChairmanshipTerm {
 
     private String chairYearLabel;
 
-    private @Nullable LocalDate startDate;
+    @Embedded
+    @AttributeOverride(name = "date", column = @Column(name = "start_date"))
+    @AttributeOverride(name = "precision", column = @Column(name = "start_precision"))
+    @AttributeOverride(name = "earliest", column = @Column(name = "start_earliest"))
+    @AttributeOverride(name = "latest", column = @Column(name = "start_latest"))
+    private @Nullable HistoricalDate start;
 
-    private @Nullable LocalDate endDate;
+    @Embedded
+    @AttributeOverride(name = "date", column = @Column(name = "end_date"))
+    @AttributeOverride(name = "precision", column = @Column(name = "end_precision"))
+    @AttributeOverride(name = "earliest", column = @Column(name = "end_earliest"))
+    @AttributeOverride(name = "latest", column = @Column(name = "end_latest"))
+    private @Nullable HistoricalDate end;
 
     private @Nullable String dateNote;
 
@@ -72,6 +89,8 @@ class ChairmanshipTerm {
     private @Nullable String note;
 
     private @Nullable String ruleException;
+
+    private @Nullable String conventionDeparture;
 
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "chairmanship_term_sources", joinColumns = @JoinColumn(name = "chairmanship_term_id"),
@@ -95,8 +114,8 @@ class ChairmanshipTerm {
         this.chairYear = term.chairYear();
         this.chairYearLabel = term.chairYearLabel() == null || term.chairYearLabel().isBlank()
                 ? String.valueOf(term.chairYear()) : term.chairYearLabel().trim();
-        this.startDate = term.startDate();
-        this.endDate = term.endDate();
+        this.start = TermDates.start(term);
+        this.end = TermDates.end(term);
         this.dateNote = blankToNull(term.dateNote());
         this.decidedOn = term.decidedOn();
         this.decidedAt = blankToNull(term.decidedAt());
@@ -112,16 +131,17 @@ class ChairmanshipTerm {
     }
 
     /**
-     * The term's own rules on its dates (422): the hand-over follows the start, and a
-     * term whose start is not verified carries a note on what is known. Checked before
-     * any query, so that a term breaking them is refused for that whatever is stored.
+     * The term's own rules on its dates (422): each date given once or in agreeing forms
+     * ({@link TermDates}), the hand-over possibly after the start, and a term whose start
+     * is not known at all carries a note on what is known. Checked before any query, so
+     * that a term breaking them is refused for that whatever is stored.
      */
     static void requireConsistentDates(AssignChairRequest term) {
-        LocalDate start = term.startDate();
-        if (start != null && term.endDate() != null && !term.endDate().isAfter(start)) {
-            throw new RuleViolationException(ProblemType.END_BEFORE_START,
-                    "endDate " + term.endDate() + " must be after startDate " + start + " (it is the hand-over day).",
-                    "endDate");
+        HistoricalDate start = TermDates.start(term);
+        HistoricalDate end = TermDates.end(term);
+        if (start != null && end != null && !end.possibleDays().last().isAfter(start.possibleDays().first())) {
+            throw new RuleViolationException(ProblemType.END_BEFORE_START, "The hand-over " + end
+                    + " must be after the start " + start + " (endDate is the hand-over day, exclusive).", "endDate");
         }
         if (start == null && (term.dateNote() == null || term.dateNote().isBlank())) {
             throw new RuleViolationException(ProblemType.DATE_NOTE_REQUIRED,
@@ -130,17 +150,39 @@ class ChairmanshipTerm {
     }
 
     /**
-     * The days the term ran, from its start to the hand-over (open while none is
-     * recorded); null when the start is not verified.
+     * When the term ran, as the sources know it; null when nothing is known of its start.
      */
-    public @Nullable Period period() {
-        return startDate == null ? null : new Period(startDate, endDate);
+    public @Nullable HistoricalPeriod time() {
+        return start == null ? null : new HistoricalPeriod(start, end);
     }
 
     /**
-     * Whether this term and {@code other} share a day, with what is certain of each: a
-     * term without a verified start clashes with nothing, and one without a verified
-     * hand-over is not taken to run on past a later term (only its first day is certain).
+     * The days the term certainly ran, from the last day its start can be to the first
+     * day its hand-over can be (open while none is recorded); null when the start is not
+     * known or no day is certain.
+     */
+    public @Nullable Period period() {
+        return certainDays(start, end);
+    }
+
+    /**
+     * The days a term from {@code start} to {@code end} certainly runs, as
+     * {@link #period()}.
+     */
+    static @Nullable Period certainDays(@Nullable HistoricalDate start, @Nullable HistoricalDate end) {
+        if (start == null) {
+            return null;
+        }
+        LocalDate first = start.possibleDays().last();
+        LocalDate until = end == null ? null : end.possibleDays().first();
+        return until != null && !until.isAfter(first) ? null : new Period(first, until);
+    }
+
+    /**
+     * Whether this term and {@code other} certainly share a day: a term without a known
+     * start clashes with nothing, one without a recorded hand-over is not taken to run on
+     * past a later term (only its first day is certain), and days a bounded hand-over
+     * leaves uncertain are no clash.
      */
     boolean clashesWith(Period other) {
         Period own = period();
@@ -179,12 +221,30 @@ class ChairmanshipTerm {
         return chairYearLabel;
     }
 
-    public @Nullable LocalDate getStartDate() {
-        return startDate;
+    /** The start as the sources know it; null when nothing is known of it. */
+    public @Nullable HistoricalDate getStart() {
+        return start;
     }
 
+    /** The hand-over (exclusive) as the sources know it; null while in office. */
+    public @Nullable HistoricalDate getEnd() {
+        return end;
+    }
+
+    /**
+     * The legacy {@code startDate}: the first day as chair, or, where the day is
+     * uncertain, the last day it can be (the first day the state certainly chaired).
+     */
+    public @Nullable LocalDate getStartDate() {
+        return TermDates.legacy(start);
+    }
+
+    /**
+     * The legacy {@code endDate}: the hand-over day (exclusive), or, where the day is
+     * uncertain, the last day it can be, so that an ended term never reads as current.
+     */
     public @Nullable LocalDate getEndDate() {
-        return endDate;
+        return TermDates.legacy(end);
     }
 
     public @Nullable String getDateNote() {
@@ -225,6 +285,14 @@ class ChairmanshipTerm {
      */
     public @Nullable String getRuleException() {
         return ruleException;
+    }
+
+    /**
+     * Why the hand-over into this term does not (or not certainly) follow the rotation
+     * rule's hand-over convention for its chair year; null when it does.
+     */
+    public @Nullable String getConventionDeparture() {
+        return conventionDeparture;
     }
 
 }

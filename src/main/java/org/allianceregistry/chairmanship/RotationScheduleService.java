@@ -12,7 +12,10 @@ import org.allianceregistry.membership.MemberStanding;
 import org.allianceregistry.membership.MembershipService;
 import org.allianceregistry.membership.MembershipTimeline;
 import org.allianceregistry.revision.RegistryRevisionService;
+import org.allianceregistry.shared.Certainty;
+import org.allianceregistry.shared.HistoricalPeriod;
 import org.allianceregistry.shared.Language;
+import org.allianceregistry.shared.LocalDateRange;
 import org.allianceregistry.shared.LocalizedText;
 import org.allianceregistry.source.SourceResponse;
 import org.allianceregistry.source.SourceService;
@@ -63,10 +66,14 @@ public class RotationScheduleService {
     }
 
     /**
-     * The schedule for chair years {@code from} to {@code to}. Without {@code to}:
-     * {@value #YEARS_AHEAD} years after today's year (never before {@code from}, at most
-     * {@value #MAX_YEARS} years from it). Without {@code from}: the first recorded chair
-     * year (today's year if none), at most {@value #MAX_YEARS} years before {@code to}.
+     * The schedule for the years {@code from} to {@code to}: every term whose dates
+     * certainly or possibly overlap the days from 1 January {@code from} to 31 December
+     * {@code to} (Belarus's 2006-07 term, from 23 June 2006, is in {@code 2006}), each
+     * saying which in {@code match}; a term with no known dates is selected by its chair
+     * year, as POSSIBLE. Without {@code to}: {@value #YEARS_AHEAD} years after today's
+     * year (never before {@code from}, at most {@value #MAX_YEARS} years from it).
+     * Without {@code from}: the first recorded chair year (today's year if none), at most
+     * {@value #MAX_YEARS} years before {@code to}.
      * @param frozenPolicy the policy for members that froze their participation; null for
      * the rule's default
      * @throws InvalidParameterException when {@code from} is after {@code to} or the
@@ -93,41 +100,59 @@ public class RotationScheduleService {
             // The default range moves on 1 January, and the response with it.
             lastModified = latest(lastModified, startOfDay(LocalDate.of(today.getYear(), 1, 1)));
         }
-        return build(alliance, recorded, fromYear, toYear, frozenPolicy, language, lastModified);
+        Terms all = build(alliance, recorded, toYear, frozenPolicy, language);
+        return all.schedule(fromYear, toYear, null, all.matching(years(fromYear, toYear)), lastModified);
     }
 
     /**
-     * The term that covers {@code today}: a recorded term, or the projected one where the
-     * record stops before today. A term whose end is not recorded covers days after its
-     * start only when it is the last recorded term.
-     * @throws NoCurrentChairException when no term is known to cover the day, or the
-     * alliance has no rotating chair
+     * Who chaired on {@code day}: every term, recorded or projected, that certainly or
+     * possibly covers it, each saying which in {@code match}. A day inside a hand-over's
+     * bounds (the 2008 hand-over from Kyrgyzstan to Armenia: between 21 July and 5
+     * September) lists both states as POSSIBLE; a day before the first term or without a
+     * rotating chair lists nobody. The last recorded term, while in office, is taken to
+     * end where its convention implies ({@code expectedEndDate}), the rule's projections
+     * covering the days after.
      */
-    public ChairmanshipSchedule current(String allianceCode, @Nullable TurnPolicy frozenPolicy, LocalDate today,
+    public ChairmanshipSchedule on(String allianceCode, LocalDate day, @Nullable TurnPolicy frozenPolicy,
             Language language) {
         Alliance alliance = alliances.require(allianceCode);
         List<ChairmanshipTerm> recorded = terms.findAllByAlliance(alliance);
-        ChairmanshipSchedule around = build(alliance, recorded, today.getYear() - 1, today.getYear() + 1, frozenPolicy,
-                language, revisions.current().lastModified());
-        Long lastRecordedId = recorded.isEmpty() ? null : recorded.get(recorded.size() - 1).getId();
+        Terms all = build(alliance, recorded, Math.min(day.getYear() + 1, MAX_YEAR), frozenPolicy, language);
+        return all.schedule(day.getYear(), day.getYear(), day, all.matching(LocalDateRange.day(day)),
+                revisions.current().lastModified());
+    }
+
+    /**
+     * The term that certainly covers {@code today}: a recorded term, or the projected one
+     * where the record stops before today ({@link #on}, CERTAIN matches only).
+     * @throws NoCurrentChairException when no term certainly covers the day (a day inside
+     * a hand-over's bounds, a gap in the record), or the alliance has no rotating chair
+     */
+    public ChairmanshipSchedule current(String allianceCode, @Nullable TurnPolicy frozenPolicy, LocalDate today,
+            Language language) {
+        ChairmanshipSchedule on = on(allianceCode, today, frozenPolicy, language);
         ChairmanshipResponse current = null;
-        for (ChairmanshipResponse entry : around.entries()) {
-            if (covers(entry, today, lastRecordedId)
+        for (ChairmanshipResponse entry : on.entries()) {
+            if (entry.match() == Certainty.CERTAIN
                     && (current == null || entry.startDate().isAfter(current.startDate()))) {
                 current = entry;
             }
         }
         if (current == null) {
+            List<String> possible = on.entries().stream().map(ChairmanshipResponse::name).toList();
             throw new NoCurrentChairException(
-                    around.rotating() || !recorded.isEmpty()
-                            ? "No " + around.allianceAcronym() + " chairmanship term is known to cover " + today
-                                    + ": the record of the hand-over around that day is incomplete."
-                            : around.statement());
+                    !possible.isEmpty() ? "No " + on.allianceAcronym() + " chairmanship term is known to cover " + today
+                            + " for certain: the day falls inside the bounds of a hand-over no source dates to the day "
+                            + "(possibly " + String.join(" or ", possible) + "; see ?asOf=" + today + ")."
+                            : on.rotating() || on.recordedTerms() > 0
+                                    ? "No " + on.allianceAcronym() + " chairmanship term is known to cover " + today
+                                            + ": the record of the hand-over around that day is incomplete."
+                                    : on.statement());
         }
-        Instant lastModified = latest(around.lastModified(), startOfDay(current.startDate()));
-        return new ChairmanshipSchedule(around.allianceCode(), around.allianceAcronym(), around.rotating(),
-                around.statement(), current.chairYear(), current.chairYear(), around.frozenPolicy(), List.of(current),
-                lastModified, around.allianceName(), around.language());
+        Instant lastModified = latest(on.lastModified(), startOfDay(current.startDate()));
+        return new ChairmanshipSchedule(on.allianceCode(), on.allianceAcronym(), on.rotating(), on.statement(),
+                current.chairYear(), current.chairYear(), on.frozenPolicy(), List.of(current), lastModified,
+                on.allianceName(), on.language(), null, on.recordedTerms());
     }
 
     /**
@@ -163,8 +188,12 @@ public class RotationScheduleService {
                 SourceService.cited(rule.getSources()));
     }
 
-    private ChairmanshipSchedule build(Alliance alliance, List<ChairmanshipTerm> recorded, int fromYear, int toYear,
-            @Nullable TurnPolicy frozenPolicy, Language language, Instant lastModified) {
+    /**
+     * Every recorded term of the alliance, then the terms the rule projects up to chair
+     * year {@code projectUpTo}, each with the time it is matched by.
+     */
+    private Terms build(Alliance alliance, List<ChairmanshipTerm> recorded, int projectUpTo,
+            @Nullable TurnPolicy frozenPolicy, Language language) {
         Optional<RotationRule> rule = rules.findByAlliance(alliance);
         boolean rotating = rule.isPresent() && rule.get().isRotating();
         String statement = rule.map(RotationRule::getDescription).orElseGet(() -> noRuleStatement(alliance));
@@ -172,28 +201,70 @@ public class RotationScheduleService {
 
         List<ChairmanshipResponse> projected = List.of();
         if (rotating && frozen != null) {
-            projected = project(rule.get(), rotationOf(rule.get(), frozen), alliance, recorded, toYear,
+            projected = project(rule.get(), rotationOf(rule.get(), frozen), alliance, recorded, projectUpTo,
                     SourceService.cited(rule.get().getSources()), language);
         }
-        List<ChairmanshipTerm> inRange = recorded.stream()
-            .filter(term -> term.getChairYear() >= fromYear && term.getChairYear() <= toYear)
-            .toList();
         ChairmanshipTerm last = recorded.isEmpty() ? null : recorded.get(recorded.size() - 1);
-        LocalDate expectedEnd = last != null && last.getEndDate() == null && !projected.isEmpty()
+        LocalDate expectedEnd = last != null && last.getEnd() == null && !projected.isEmpty()
                 ? projected.get(0).startDate() : null;
 
-        List<ChairmanshipResponse> entries = new ArrayList<>();
-        for (ChairmanshipTerm term : inRange) {
-            entries.add(ChairmanshipResponse.recorded(term, SourceService.cited(term.getSources()),
-                    term == last ? expectedEnd : null, language));
+        List<Term> entries = new ArrayList<>();
+        for (int i = 0; i < recorded.size(); i++) {
+            ChairmanshipTerm term = recorded.get(i);
+            ChairmanshipTerm next = i + 1 < recorded.size() ? recorded.get(i + 1) : null;
+            entries.add(new Term(
+                    ChairmanshipResponse.recorded(term, SourceService.cited(term.getSources()),
+                            term == last ? expectedEnd : null, language),
+                    TermTime.ofRecorded(term, next, expectedEnd)));
         }
         for (ChairmanshipResponse entry : projected) {
-            if (entry.chairYear() >= fromYear) {
-                entries.add(entry);
-            }
+            entries.add(new Term(entry, TermTime.ofProjected(entry)));
         }
-        return new ChairmanshipSchedule(alliance.getCode(), alliance.getAcronyms().in(language), rotating, statement,
-                fromYear, toYear, frozen, entries, lastModified, alliance.getNames().in(language), language);
+        return new Terms(alliance.getCode(), alliance.getAcronyms().in(language), rotating, statement, frozen, entries,
+                recorded.size(), alliance.getNames().in(language), language);
+    }
+
+    /** A term of the schedule and the time it is matched by (null: no known dates). */
+    private record Term(ChairmanshipResponse entry, @Nullable HistoricalPeriod time) {
+
+        Certainty matching(LocalDateRange days) {
+            if (time != null) {
+                return time.during(days);
+            }
+            LocalDateRange chairYear = years(entry.chairYear(), entry.chairYear());
+            return chairYear.first().isAfter(days.last()) || chairYear.last().isBefore(days.first()) ? Certainty.NONE
+                    : Certainty.POSSIBLE;
+        }
+
+    }
+
+    /** The whole schedule of an alliance, before selecting the terms of a request. */
+    private record Terms(String allianceCode, String allianceAcronym, boolean rotating, String statement,
+            @Nullable TurnPolicy frozenPolicy, List<Term> all, int recordedTerms, String allianceName,
+            Language language) {
+
+        /** The terms that meet {@code days}, certainly or possibly, each saying which. */
+        List<ChairmanshipResponse> matching(LocalDateRange days) {
+            List<ChairmanshipResponse> matching = new ArrayList<>();
+            for (Term term : all) {
+                Certainty certainty = term.matching(days);
+                if (certainty.isPossible()) {
+                    matching.add(term.entry().withMatch(certainty));
+                }
+            }
+            return matching;
+        }
+
+        ChairmanshipSchedule schedule(int fromYear, int toYear, @Nullable LocalDate asOf,
+                List<ChairmanshipResponse> entries, Instant lastModified) {
+            return new ChairmanshipSchedule(allianceCode, allianceAcronym, rotating, statement, fromYear, toYear,
+                    frozenPolicy, entries, lastModified, allianceName, language, asOf, recordedTerms);
+        }
+
+    }
+
+    private static LocalDateRange years(int from, int to) {
+        return new LocalDateRange(LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31));
     }
 
     /**
@@ -257,20 +328,6 @@ public class RotationScheduleService {
     private static Rotation.Member member(MemberStanding standing) {
         return new Rotation.Member(standing.state().getIso2(), standing.state().getIso3(), standing.state().getNames(),
                 standing.standing());
-    }
-
-    private static boolean covers(ChairmanshipResponse entry, LocalDate day, @Nullable Long lastRecordedId) {
-        LocalDate start = entry.startDate();
-        if (start == null || start.isAfter(day)) {
-            return false;
-        }
-        LocalDate end = entry.endDate() != null ? entry.endDate() : entry.expectedEndDate();
-        if (end != null) {
-            return day.isBefore(end);
-        }
-        // An unrecorded end is an open term only for the last recorded one; earlier ones
-        // are gaps in the record.
-        return !entry.projected() && entry.id() != null && entry.id().equals(lastRecordedId);
     }
 
     private static String noRuleStatement(Alliance alliance) {

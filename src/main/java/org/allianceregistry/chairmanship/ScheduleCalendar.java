@@ -28,7 +28,9 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
+import org.allianceregistry.shared.HistoricalPeriodResponse;
 import org.allianceregistry.shared.Language;
+import org.allianceregistry.shared.Precision;
 import org.allianceregistry.shared.ProblemType;
 import org.allianceregistry.shared.RegistryException;
 
@@ -38,8 +40,11 @@ import org.allianceregistry.shared.RegistryException;
  * alliance, chair year and state, so the same term keeps its UID across requests,
  * restarts and instances, and the projected event turns into the recorded one in place.
  * DTSTAMP is the schedule's Last-Modified, so the same data gives the same bytes. A term
- * without a known start or end cannot be an event; the calendar lists it in an
- * X-REGISTRY-SKIPPED-TERM property instead.
+ * whose hand-over no source dates to the day is an event all the same: it runs from the
+ * legacy startDate to endDate (the last days each can be, so two chairs never share a
+ * day) and its description gives the hand-over's bounds. A term without any known start
+ * or end cannot be an event; the calendar lists it in an X-REGISTRY-SKIPPED-TERM property
+ * instead.
  */
 final class ScheduleCalendar {
 
@@ -90,10 +95,14 @@ final class ScheduleCalendar {
             events++;
         }
         if (events == 0) {
-            throw schedule.rotating() ? new RegistryException(ProblemType.NO_CALENDAR_EVENTS,
-                    "No " + schedule.allianceAcronym() + " chairmanship term of chair years " + schedule.fromYear()
-                            + " to " + schedule.toYear() + " has known dates, and an iCalendar feed needs at least "
-                            + "one event (RFC 5545). The JSON and CSV schedules list the terms of the range.")
+            throw schedule.rotating()
+                    ? new RegistryException(ProblemType.NO_CALENDAR_EVENTS,
+                            "No " + schedule.allianceAcronym() + " chairmanship term "
+                                    + (schedule.asOf() != null ? "known to cover " + schedule.asOf()
+                                            : "of the years " + schedule.fromYear() + " to " + schedule.toYear())
+                                    + " has known dates, and an iCalendar feed needs at least "
+                                    + "one event (RFC 5545). The JSON and CSV schedules list the terms "
+                                    + (schedule.asOf() != null ? "of the day." : "of the range."))
                     : new RegistryException(ProblemType.NO_ROTATING_CHAIR, schedule.statement()
                             + " It has no chairmanship calendar (an iCalendar feed needs at least one event).");
         }
@@ -154,20 +163,32 @@ final class ScheduleCalendar {
                 " Projected by the rotation rule, not a decision of the council.", " Head of state: %s.",
                 " Interim chair.",
                 " The hand-over is not recorded yet; the end shown is the one the hand-over convention implies.", " %s",
-                "%s %s: the %s date is not recorded, so the term is not a calendar event", "start", "end"),
+                "%s %s: the %s date is not recorded, so the term is not a calendar event", "start", "end",
+                " The hand-over to this chair is not recorded to the day: it took place between %s and %s; the event "
+                        + "starts on %s, the first day the state certainly chaired.",
+                " The hand-over to the next chair is not recorded to the day: it took place between %s and %s; the "
+                        + "event runs until the latest possible hand-over, %s."),
 
         RU("Председательство в %s", "Председательство в %s: %s", " (прогноз)", "Год председательства: %s.",
                 " Прогноз по правилу ротации, а не решение Совета.", " Глава государства: %s.",
                 " Временное председательство.",
                 " Передача председательства ещё не записана; дата окончания указана по принятому порядку передачи.",
                 " Примечание (на английском): %s", "%s %s: не записана дата %s, поэтому срок не включён в календарь",
-                "начала", "окончания"),
+                "начала", "окончания",
+                " Передача председательства этому государству не датирована точно: она состоялась между %s и %s; "
+                        + "событие начинается %s, с первого дня, когда государство точно председательствовало.",
+                " Передача председательства следующему государству не датирована точно: она состоялась между %s и %s; "
+                        + "событие длится до последнего возможного дня передачи, %s."),
 
         AR("رئاسة %s", "رئاسة %s: %s", " (متوقعة)", "سنة الرئاسة: %s.",
                 " متوقعة وفق قاعدة التناوب، وليست قرارًا من المجلس.", " رئيس الدولة: %s.", " رئاسة مؤقتة.",
                 " لم يُسجَّل تسليم الرئاسة بعد؛ تاريخ الانتهاء المعروض هو ما يقتضيه عرف التسليم.",
                 " ملاحظة (بالإنجليزية): %s", "%s %s: تاريخ %s غير مسجل، لذا لا تظهر الفترة في التقويم", "البدء",
-                "الانتهاء");
+                "الانتهاء",
+                " لم يُسجَّل يوم تسلّم هذه الدولة للرئاسة بدقة: جرى التسليم بين %s و%s؛ يبدأ الحدث في %s، أول يوم "
+                        + "كانت فيه الدولة رئيسةً بالتأكيد.",
+                " لم يُسجَّل يوم تسليم الرئاسة إلى الدولة التالية بدقة: جرى التسليم بين %s و%s؛ يمتد الحدث حتى آخر "
+                        + "يوم ممكن للتسليم، %s.");
 
         private final String calendarName;
 
@@ -193,9 +214,13 @@ final class ScheduleCalendar {
 
         private final String end;
 
+        private final String uncertainStart;
+
+        private final String uncertainEnd;
+
         Words(String calendarName, String summary, String projected, String chairYear, String projection,
                 String headOfState, String interim, String expectedEnd, String quoted, String skipped, String start,
-                String end) {
+                String end, String uncertainStart, String uncertainEnd) {
             this.calendarName = calendarName;
             this.summary = summary;
             this.projected = projected;
@@ -208,6 +233,8 @@ final class ScheduleCalendar {
             this.skipped = skipped;
             this.start = start;
             this.end = end;
+            this.uncertainStart = uncertainStart;
+            this.uncertainEnd = uncertainEnd;
         }
 
         static Words of(Language language) {
@@ -264,6 +291,15 @@ final class ScheduleCalendar {
             }
             if (entry.endDate() == null && entry.expectedEndDate() != null) {
                 text.append(expectedEnd);
+            }
+            HistoricalPeriodResponse time = entry.time();
+            if (time != null && time.start().precision() != Precision.DAY) {
+                text.append(uncertainStart.formatted(time.start().firstPossibleDay(), time.start().lastPossibleDay(),
+                        entry.startDate()));
+            }
+            if (time != null && time.end() != null && time.end().precision() != Precision.DAY) {
+                text.append(uncertainEnd.formatted(time.end().firstPossibleDay(), time.end().lastPossibleDay(),
+                        entry.endDate()));
             }
             if (entry.dateNote() != null) {
                 text.append(quote(entry.dateNote()));

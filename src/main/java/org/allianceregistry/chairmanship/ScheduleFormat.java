@@ -25,7 +25,8 @@ enum ScheduleFormat {
     /** What the feed operations' descriptions say about formats and polling. */
     static final String FEEDS = " **Formats.** JSON (default), CSV (`text/csv`, RFC 4180, a header row) or iCalendar "
             + "(`text/calendar`, RFC 5545, one all-day event per term whose start and end are known, DTEND exclusive, a UID "
-            + "per term that never changes), chosen by `format` or by `Accept` (`format` wins; an `Accept` naming none of "
+            + "per term that never changes; a term whose hand-over no source dates to the day runs from startDate to "
+            + "endDate, the last days they can be, and its description gives the hand-over's bounds), chosen by `format` or by `Accept` (`format` wins; an `Accept` naming none of "
             + "them answers 406). CSV and iCalendar carry every entry of the range; `page` and `size` apply to JSON only. "
             + "A calendar needs at least one event (RFC 5545): the iCalendar feed of an alliance without a rotating chair "
             + "(NATO, the Warsaw Pact) answers a 404 problem `no-rotating-chair`, that of a range in which no term has "
@@ -37,8 +38,9 @@ enum ScheduleFormat {
 
     /** The examples of the feeds in the OpenAPI description. */
     static final String CSV_EXAMPLE = """
-            chair_year,chair_year_label,iso2,iso3,name,start_date,end_date,expected_end_date,projected,interim,verification,participation_frozen_since,rule_step,rule_exception\r
-            2027,2027,TJ,TJK,Tajikistan,2027-01-01,2028-01-01,,true,false,UNVERIFIED,,After Russia (2026) in Russian alphabetical order of member names: Tajikistan.,\r
+            chair_year,chair_year_label,iso2,iso3,name,start_date,end_date,expected_end_date,projected,interim,verification,participation_frozen_since,rule_step,rule_exception,start_precision,start_first_possible_day,start_last_possible_day,end_precision,end_first_possible_day,end_last_possible_day,end_status,edtf,match\r
+            2008,2007-08,KG,KGZ,Kyrgyzstan,2007-10-06,2008-09-05,,false,false,VERIFIED,,,"Out of order: …",DAY,2007-10-06,2007-10-06,YEAR,2008-07-21,2008-09-05,ENDED_ON_UNCERTAIN_DAY,2007-10-06/2008?,CERTAIN\r
+            2027,2027,TJ,TJK,Tajikistan,2027-01-01,2028-01-01,,true,false,UNVERIFIED,,After Russia (2026) in Russian alphabetical order of member names: Tajikistan.,,DAY,2027-01-01,2027-01-01,DAY,2028-01-01,2028-01-01,ENDED,2027-01-01/2027-12-31,CERTAIN\r
             """;
 
     static final String ICS_EXAMPLE = """

@@ -36,10 +36,12 @@ class ApiIndexController {
         links.put("memberships", "/api/v1/alliances/{code}/memberships{?state}");
         links.put("withdrawals", "/api/v1/alliances/{code}/withdrawals{?kind}");
         links.put("chairmanships", "/api/v1/alliances/{code}/chairmanships{?from,to,frozenPolicy,format}");
+        links.put("chairOnDate", "/api/v1/alliances/{code}/chairmanships{?asOf}");
         links.put("chairmanshipsCsv", "/api/v1/alliances/{code}/chairmanships?format=csv");
         links.put("chairmanshipsIcs", "/api/v1/alliances/{code}/chairmanships?format=ics");
         links.put("currentChair", "/api/v1/alliances/{code}/chairmanships/current");
         links.put("rotationRule", "/api/v1/alliances/{code}/chairmanships/rotation");
+        links.put("secretariesGeneral", "/api/v1/alliances/{code}/secretaries-general{?asOf}");
         links.put("protocols", "/api/v1/alliances/{code}/protocols{?kind}");
         links.put("protocol", "/api/v1/protocols/{id}");
         links.put("events", "/api/v1/alliances/{code}/events{?kind,from,to}");

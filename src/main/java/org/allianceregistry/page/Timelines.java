@@ -10,6 +10,7 @@ import org.allianceregistry.chairmanship.ChairmanshipResponse;
 import org.allianceregistry.membership.MembershipActKind;
 import org.allianceregistry.membership.MembershipResponse;
 import org.allianceregistry.membership.WithdrawalSummary;
+import org.allianceregistry.shared.Precision;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -86,7 +87,10 @@ final class Timelines {
             LocalDate start = term.startDate() != null ? term.startDate() : LocalDate.of(term.chairYear(), 1, 1);
             LocalDate end = end(term, next, start);
             String kind = term.projected() ? "projected" : term.interim() ? "interim" : "chair";
-            if (term.startDate() == null) {
+            if (term.startDate() == null || term.time() != null && (term.time().start().precision() != Precision.DAY
+                    || term.time().end() != null && term.time().end().precision() != Precision.DAY)) {
+                // A hand-over no source dates to the day: the span ends on its last
+                // possible day.
                 kind += " approximate";
             }
             String title = labels.get(term.projected() ? "timeline.projectedTerm" : "timeline.recordedTerm",

@@ -25,6 +25,11 @@ public enum ProblemType {
     NO_ROTATING_CHAIR(404, "No rotating chair"),
     /** The iCalendar feed of a range in which no term has known dates. */
     NO_CALENDAR_EVENTS(404, "No calendar events"),
+    /**
+     * The Secretaries-General of an alliance the registry holds none of: not "there were
+     * none".
+     */
+    SECRETARIES_GENERAL_NOT_RECORDED(404, "No Secretaries-General recorded"),
 
     // Requests the registry cannot read (400, 405, 406, 413, 415)
     BAD_REQUEST(400, "Bad Request"), MALFORMED_REQUEST(400, "Malformed request"),
@@ -72,6 +77,8 @@ public enum ProblemType {
     EVENT_CYCLE(422, "Event its own stage"), DATASET_FILE_MISSING(422, "Dataset file missing"),
     DATASET_FILE_UNEXPECTED(422, "Unexpected dataset file"), DATASET_FILE_INVALID(422, "Dataset file invalid"),
     DATASET_DATE_OUTSIDE_COVERAGE(422, "Date outside the dataset's coverage"),
+    /** A date given both as a day and in EDTF, the two not saying the same. */
+    DATE_FORMS_DISAGREE(422, "Date forms disagree"),
 
     // The registry's own failures (500, 503)
     INTERNAL_ERROR(500, "Internal error"), SERVICE_UNAVAILABLE(503, "Service unavailable");

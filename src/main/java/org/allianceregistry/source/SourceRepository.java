@@ -27,6 +27,7 @@ interface SourceRepository extends JpaRepository<Source, Long>, CitingRecords {
                  + (SELECT COUNT(*) FROM chairmanship_term_sources WHERE source_id = :sourceId)
                  + (SELECT COUNT(*) FROM treaty_protocol_sources WHERE source_id = :sourceId)
                  + (SELECT COUNT(*) FROM alliance_event_sources WHERE source_id = :sourceId)
+                 + (SELECT COUNT(*) FROM secretary_general_term_sources WHERE source_id = :sourceId)
                  + (SELECT COUNT(*) FROM cow_state_codes WHERE source_id = :sourceId)""")
     long countCitations(long sourceId);
 

@@ -130,6 +130,50 @@ class ChairmanshipWritesIntegrationTests {
         assertThat(api.get(uri()).path("content")).isEmpty();
     }
 
+    @Test
+    void aHandOverNoSourceDatesToTheDayIsRecordedWithItsBoundsAndAPatchKeepsThem() {
+        JsonNode term = api.create(uri(), """
+                {"state": "RS", "chairYear": 2028, "startDate": "2028-01-01", "end": "2028-07-21/2028-09-05",
+                 "headOfState": "N. N.", "sources": ["R12"]}""");
+        String termUri = "/api/v1/chairmanships/" + term.path("id").asLong();
+
+        MvcTestResult patched = api.write(HttpMethod.PATCH, termUri, "{\"note\": \"Corrected.\"}", api.etag(termUri));
+        JsonNode next = api.create(uri(), """
+                {"state": "ME", "chairYear": 2029, "start": "2028-07-21/2028-09-05", "headOfState": "N. N.",
+                 "sources": ["R12"]}""");
+
+        assertThat(term.path("endDate").asString()).as("the last day the hand-over can be").isEqualTo("2028-09-05");
+        assertThat(term.path("time").path("endStatus").asString()).isEqualTo("ENDED_ON_UNCERTAIN_DAY");
+        assertThat(patched).hasStatus(200);
+        JsonNode read = api.get(termUri);
+        assertThat(read.path("note").asString()).isEqualTo("Corrected.");
+        assertThat(read.path("time").path("end").path("edtf").asString()).isEqualTo("2028-07-21/2028-09-05");
+        assertThat(next.path("startDate").asString()).isEqualTo("2028-09-05");
+        assertThat(next.path("time").path("start").path("earliest").asString()).isEqualTo("2028-07-21");
+        assertThat(Api.texts(api.get(uri() + "?asOf=2028-08-01").path("content"), "match")).containsExactly("POSSIBLE",
+                "POSSIBLE");
+    }
+
+    @Test
+    void aDayAndAnEdtfDateThatDisagreeAreRefusedNamingTheDay() {
+        MvcTestResult result = api.write(HttpMethod.POST, uri(), """
+                {"state": "RS", "chairYear": 2028, "startDate": "2028-01-01", "start": "2028", "sources": ["R12"]}""",
+                null);
+
+        assertThat(result).hasStatus(422);
+        assertThat(Api.body(result).path("type").asString()).endsWith(":date-forms-disagree");
+        assertThat(Api.body(result).path("errors").get(0).path("field").asString()).isEqualTo("startDate");
+    }
+
+    @Test
+    void aDateThatIsNoEdtfTheRegistryReadsIsA400NamingTheField() {
+        MvcTestResult result = api.write(HttpMethod.POST, uri(), """
+                {"state": "RS", "chairYear": 2028, "start": "2028-02-30", "sources": ["R12"]}""", null);
+
+        assertThat(result).hasStatus(400);
+        assertThat(Api.texts(Api.body(result).path("errors"), "field")).contains("start");
+    }
+
     private String uri() {
         return "/api/v1/alliances/" + alliance + "/chairmanships";
     }

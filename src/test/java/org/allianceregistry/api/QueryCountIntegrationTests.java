@@ -35,11 +35,12 @@ class QueryCountIntegrationTests {
     @ValueSource(strings = { "/api/v1/alliances?", "/api/v1/alliances/nato/members?asOf=2025-01-01&",
             "/api/v1/alliances/csto/members?", "/api/v1/alliances/warsaw-pact/memberships?",
             "/api/v1/alliances/csto/memberships?", "/api/v1/alliances/csto/withdrawals?",
-            "/api/v1/alliances/csto/chairmanships?", "/api/v1/alliances/csto/protocols?",
+            "/api/v1/alliances/csto/chairmanships?", "/api/v1/alliances/csto/chairmanships?asOf=2008-08-01&",
+            "/api/v1/alliances/csto/chairmanships?asOf=2016-06-01&", "/api/v1/alliances/csto/secretaries-general?",
+            "/api/v1/alliances/csto/secretaries-general?asOf=2018-01-01&", "/api/v1/alliances/csto/protocols?",
             "/api/v1/alliances/csto/events?", "/api/v1/states?", "/api/v1/states/de/memberships?", "/api/v1/sources?",
             // "On day D" with the date model: periods possibly in force, each with its
-            // status
-            // intervals and their sources.
+            // status intervals and their sources.
             "/api/v1/alliances/csto/members?asOf=1999-04-20&", "/api/v1/alliances/csto/members?asOf=2024-06-01&",
             "/api/v1/alliances/warsaw-pact/members?asOf=1968-09-12&", "/api/v1/states/am/memberships?",
             "/api/v1/alliances/csto/memberships?state=uz&",

@@ -114,8 +114,8 @@ class ChairmanshipPollingIntegrationTests {
 
         jdbc.update(
                 """
-                        INSERT INTO chairmanship_terms (alliance_id, member_state_id, chair_year, chair_year_label, start_date, end_date, verification)
-                        SELECT a.id, s.id, 2027, '2027', DATE '2027-01-01', DATE '2028-01-01', 'UNVERIFIED'
+                        INSERT INTO chairmanship_terms (alliance_id, member_state_id, chair_year, chair_year_label, start_date, start_precision, end_date, end_precision, verification)
+                        SELECT a.id, s.id, 2027, '2027', DATE '2027-01-01', 'DAY', DATE '2028-01-01', 'DAY', 'UNVERIFIED'
                         FROM alliances a, member_states s WHERE a.code = 'csto' AND s.iso3 = 'TJK'""");
         jdbc.update(
                 "UPDATE registry_revision SET revision = revision + 1, changed_at = CURRENT_TIMESTAMP WHERE id = 1");
