@@ -46,12 +46,13 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * conditional reads with 304.
  *
  * <p>
- * Every read first reads the data revision from the database (one cheap query), so a
- * change made through any instance is seen at the next request. Rendered 200 responses
- * are cached under the revision, today's date (reads default to today) and everything the
- * representation varies by (path, query, Accept, Accept-Language); a repeated read
- * neither queries nor serialises again, and a new revision can never be answered from an
- * older entry.
+ * Every read first learns the data revision, without asking the database
+ * ({@link RegistryRevisionService#current()}: this instance's writes are seen at the next
+ * request, another instance's on PostgreSQL at once or within the documented bound).
+ * Rendered 200 responses are cached under the revision, today's date (reads default to
+ * today) and everything the representation varies by (path, query, Accept,
+ * Accept-Language); a repeated read neither queries nor serialises again, and a new
+ * revision can never be answered from an older entry.
  *
  * <p>
  * The ETag is a hash of the body, so it is strong, the same on every instance and after a
