@@ -166,6 +166,17 @@ class ReadCacheIntegrationTests {
     }
 
     @Test
+    void anAcceptEncodingOfNothingButSeparatorsReadsAsIdentity() {
+        MvcTestResult odd = mvc.get()
+            .uri("/api/v1/alliances/csto/chairmanships")
+            .header(HttpHeaders.ACCEPT_ENCODING, ";, ;;")
+            .exchange();
+
+        assertThat(odd.getResponse().getStatus()).isEqualTo(200);
+        assertThat(odd.getResponse().getHeader(HttpHeaders.CONTENT_ENCODING)).isNull();
+    }
+
+    @Test
     void a304CarriesTheEtagA200WouldCarryForTheSameRequest() {
         String uri = "/api/v1/states?page=2&size=50";
         String identityEtag = get(uri, null).getResponse().getHeader(HttpHeaders.ETAG);
