@@ -6,11 +6,15 @@ JAVA=${JAVA:-java}
 read -r -a JVM_OPTS <<< "${JVM_OPTS:--Xmx256m -XX:+UseSerialGC}"
 work=$(mktemp -d /tmp/registry-bench.XXXXXX)
 # Each server is stopped by its pid once measured; one still running when the script ends (an interrupted run) is
-# found by its command line, which names this directory (start runs in a subshell, so no pid list reaches here).
+# stopped by the pid start wrote to $work/pids (start runs in a subshell, so no variable reaches here).
 cleanup() {
-  local servers="--registry.data-dir=$work/"
-  pkill -f -- "$servers" 2>/dev/null || true
-  for _ in $(seq 1 600); do pgrep -f -- "$servers" >/dev/null || break; sleep 0.05; done
+  local pid
+  if [ -f "$work/pids" ]; then
+    while read -r pid; do kill "$pid" 2>/dev/null || true; done < "$work/pids"
+    while read -r pid; do
+      for _ in $(seq 1 600); do kill -0 "$pid" 2>/dev/null || break; sleep 0.05; done
+    done < "$work/pids"
+  fi
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -39,6 +43,7 @@ start() {
   "$java" "${JVM_OPTS[@]}" "$@" -jar "$jarfile" --server.address=127.0.0.1 --server.port="$port" --registry.data-dir="$data" \
       --logging.level.root=warn > "$work/$name.log" 2>&1 &
   local pid=$!
+  echo "$pid" >> "$work/pids"
   for _ in $(seq 1 1200); do
     if curl -fs -o /dev/null "http://127.0.0.1:$port$probe"; then
       echo "$pid $port $(( ($(date +%s%N) - t0) / 1000000 ))"; return 0

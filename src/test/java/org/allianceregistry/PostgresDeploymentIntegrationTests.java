@@ -7,6 +7,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +27,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The registry as deployed: two instances with the production {@code postgres} profile,
  * each on its own port, against one PostgreSQL database that they migrate on first start.
- * They answer alike, see each other's changes at once, answer 503 problems and report not
- * ready while the database is away, and recover by themselves when it returns.
+ * They answer alike, see each other's changes within the bound of
+ * {@code registry.revision.max-staleness} (at once, through PostgreSQL's notifications,
+ * and even without one), answer 503 problems and report not ready while the database is
+ * away, and recover by themselves when it returns.
  */
 @ExtendWith(PostgresTestServer.class)
 class PostgresDeploymentIntegrationTests {
@@ -35,6 +40,16 @@ class PostgresDeploymentIntegrationTests {
      * the rest of the request.
      */
     private static final Duration MOST_TIME_FOR_A_503 = Duration.ofSeconds(6);
+
+    /**
+     * How late an instance may see another's change:
+     * {@code registry.revision.max-staleness} (its default), which these instances run
+     * with.
+     */
+    private static final Duration MAX_STALENESS = Duration.ofSeconds(2);
+
+    /** The application name of each instance's revision listener connection. */
+    private static final String LISTENER = "alliance-registry revision listener";
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -47,6 +62,7 @@ class PostgresDeploymentIntegrationTests {
         database = PostgresTestServer.createDatabase();
         List<String> arguments = new ArrayList<>(database.applicationArguments());
         arguments.add("--server.port=0");
+        arguments.add("--registry.revision.max-staleness=" + MAX_STALENESS.toSeconds() + "s");
         for (int i = 0; i < 2; i++) {
             instances
                 .add(new SpringApplicationBuilder(RegistryApplication.class).run(arguments.toArray(String[]::new)));
@@ -78,20 +94,76 @@ class PostgresDeploymentIntegrationTests {
     }
 
     @Test
-    void aChangeCommittedThroughOneInstanceIsSeenByTheOtherAtOnce() {
+    void aChangeCommittedThroughOneInstanceIsSeenByItAtOnceAndByTheOtherWithinTheBound() {
         assertThat(get(1, "/api/v1/sources/ARTICLE-AR").body()).doesNotContain("corrected through instance one");
 
-        // The API has no writes yet: this is what a write through the first instance
-        // does, in its own transaction.
+        // What a write through the first instance does, in its own transaction.
         ConfigurableApplicationContext first = instances.get(0);
         first.getBean(TransactionTemplate.class).executeWithoutResult(status -> {
             first.getBean(JdbcTemplate.class)
                 .update("UPDATE sources SET note = 'corrected through instance one', version = version + 1 WHERE code = 'ARTICLE-AR'");
             first.getBean(RegistryRevisionService.class).bump();
         });
+        long committed = System.nanoTime();
 
-        assertThat(get(1, "/api/v1/sources/ARTICLE-AR").body()).contains("corrected through instance one");
+        assertThat(get(0, "/api/v1/sources/ARTICLE-AR").body()).contains("corrected through instance one");
+        Duration seen = awaitBody(1, "/api/v1/sources/ARTICLE-AR", "corrected through instance one", committed);
+        System.out.printf("[registry tests] the other instance saw the change %d ms after its commit%n",
+                seen.toMillis());
+        assertThat(seen).isLessThanOrEqualTo(MAX_STALENESS);
         assertThat(get(0, "/api/v1/sources/ARTICLE-AR").body()).isEqualTo(get(1, "/api/v1/sources/ARTICLE-AR").body());
+    }
+
+    @Test
+    void aChangeCommittedWithoutANotificationIsSeenByBothInstancesWithinTheBound() throws SQLException {
+        String uri = "/api/v1/sources/R1";
+        for (int instance = 0; instance < instances.size(); instance++) {
+            assertThat(get(instance, uri).body()).doesNotContain("corrected by an operator");
+        }
+
+        // An operator's SQL: it bumps the revision but notifies nobody.
+        operatorChangesTheNoteOf("R1", "corrected by an operator");
+        long committed = System.nanoTime();
+
+        for (int instance = 0; instance < instances.size(); instance++) {
+            Duration seen = awaitBody(instance, uri, "corrected by an operator", committed);
+            System.out.printf("[registry tests] instance %d saw an unnotified change %d ms after its commit%n",
+                    instance, seen.toMillis());
+            assertThat(seen).isLessThanOrEqualTo(MAX_STALENESS);
+        }
+    }
+
+    @Test
+    void whileTheListenerCannotConnectReadsReadTheRevisionThemselvesAndItComesBack() throws Exception {
+        String uri = "/api/v1/sources/R2";
+        for (int instance = 0; instance < instances.size(); instance++) {
+            assertThat(get(instance, uri).statusCode()).isEqualTo(200);
+        }
+        try (Connection operator = database.connect()) {
+            // The pools keep their connections; the listeners lose theirs and cannot
+            // open another.
+            database.refuseNewConnections();
+            try {
+                database.terminateConnectionsOf(LISTENER);
+                changeTheNoteOf(operator, "R2", "corrected while the listeners are away");
+                long committed = System.nanoTime();
+
+                for (int instance = 0; instance < instances.size(); instance++) {
+                    Duration seen = awaitBody(instance, uri, "corrected while the listeners are away", committed);
+                    assertThat(seen).isLessThanOrEqualTo(MAX_STALENESS);
+                }
+                assertThat(database.connectionsOf(LISTENER)).as("no listener can have seen it").isZero();
+            }
+            finally {
+                database.restore();
+            }
+        }
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (database.connectionsOf(LISTENER) < instances.size() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(database.connectionsOf(LISTENER)).as("listeners back").isEqualTo(instances.size());
     }
 
     @Test
@@ -107,6 +179,11 @@ class PostgresDeploymentIntegrationTests {
         database.cut();
         try {
             for (int instance = 0; instance < instances.size(); instance++) {
+                // An instance learns of the outage when its revision listener's
+                // connection
+                // ends, at the latest after the bound; until then a cached read may still
+                // be served.
+                assertThat(awaitStatus(instance, "/api/v1/alliances/csto", 503)).isEqualTo(503);
                 long start = System.nanoTime();
                 HttpResponse<String> read = get(instance, "/api/v1/alliances/csto");
                 Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -156,6 +233,42 @@ class PostgresDeploymentIntegrationTests {
         assertThat(statuses).allMatch(status -> status == 200 || status == 503);
         for (int instance = 0; instance < instances.size(); instance++) {
             assertThat(awaitStatus(instance, "/api/v1/alliances/csto/members?asOf=2003-01-01", 200)).isEqualTo(200);
+        }
+    }
+
+    /**
+     * How long after {@code committed} ({@link System#nanoTime()}) {@code uri} first
+     * answered a body containing {@code expected}; asked again every 10 ms, for up to 10
+     * s.
+     */
+    private static Duration awaitBody(int instance, String uri, String expected, long committed) {
+        long deadline = committed + Duration.ofSeconds(10).toNanos();
+        while (!get(instance, uri).body().contains(expected)) {
+            assertThat(System.nanoTime()).as("%s on instance %d never showed %s", uri, instance, expected)
+                .isLessThan(deadline);
+            try {
+                Thread.sleep(10);
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return Duration.ofNanos(System.nanoTime() - committed);
+    }
+
+    private static void operatorChangesTheNoteOf(String source, String note) throws SQLException {
+        try (Connection operator = database.connect()) {
+            changeTheNoteOf(operator, source, note);
+        }
+    }
+
+    private static void changeTheNoteOf(Connection operator, String source, String note) throws SQLException {
+        try (Statement statement = operator.createStatement()) {
+            statement.executeUpdate(
+                    "UPDATE sources SET note = '" + note + "', version = version + 1 WHERE code = '" + source + "'");
+            statement.executeUpdate(
+                    "UPDATE registry_revision SET revision = revision + 1, changed_at = CURRENT_TIMESTAMP WHERE id = 1");
         }
     }
 

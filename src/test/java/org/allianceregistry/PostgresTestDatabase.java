@@ -1,5 +1,8 @@
 package org.allianceregistry;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.List;
 
 /**
@@ -34,6 +37,31 @@ public record PostgresTestDatabase(String name, String url, String username, Str
     public void terminateConnections() {
         PostgresTestServer
             .execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
+    }
+
+    /**
+     * The server takes no new connection to this database but keeps the open ones (a
+     * pool's connections stay usable; a connection that ends cannot come back).
+     */
+    public void refuseNewConnections() {
+        PostgresTestServer.execute("ALTER DATABASE " + name + " ALLOW_CONNECTIONS false");
+    }
+
+    /** The server ends this database's connections that carry {@code applicationName}. */
+    public void terminateConnectionsOf(String applicationName) {
+        PostgresTestServer.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name
+                + "' AND application_name = '" + applicationName + "'");
+    }
+
+    /** How many connections to this database carry {@code applicationName}. */
+    public long connectionsOf(String applicationName) {
+        return PostgresTestServer.queryForLong("SELECT count(*) FROM pg_stat_activity WHERE datname = '" + name
+                + "' AND application_name = '" + applicationName + "'");
+    }
+
+    /** A connection of its own to this database, as an operator's SQL client has one. */
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(url, username, password);
     }
 
     /** The end of the outage. */

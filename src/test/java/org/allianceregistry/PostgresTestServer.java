@@ -63,6 +63,21 @@ public final class PostgresTestServer implements ExecutionCondition {
         }
     }
 
+    /** The number a query on the server's maintenance database answers. */
+    static long queryForLong(String query) {
+        String url = serverUrl();
+        try (Connection connection = DriverManager.getConnection(urlOf(maintenanceDatabase(url)), username(),
+                password());
+                Statement statement = connection.createStatement();
+                java.sql.ResultSet row = statement.executeQuery(query)) {
+            row.next();
+            return row.getLong(1);
+        }
+        catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + url + " (" + URL_VARIABLE + "): " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
         return configured() ? ConditionEvaluationResult.enabled(URL_VARIABLE + " is set")

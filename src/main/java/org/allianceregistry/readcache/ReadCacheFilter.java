@@ -46,12 +46,13 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * conditional reads with 304.
  *
  * <p>
- * Every read first reads the data revision from the database (one cheap query), so a
- * change made through any instance is seen at the next request. Rendered 200 responses
- * are cached under the revision, today's date (reads default to today) and everything the
- * representation varies by (path, query, Accept, Accept-Language); a repeated read
- * neither queries nor serialises again, and a new revision can never be answered from an
- * older entry.
+ * Every read first learns the data revision, without asking the database
+ * ({@link RegistryRevisionService#current()}: this instance's writes are seen at the next
+ * request, another instance's on PostgreSQL at once or within the documented bound).
+ * Rendered 200 responses are cached under the revision, today's date (reads default to
+ * today) and everything the representation varies by (path, query, Accept,
+ * Accept-Language); a repeated read neither queries nor serialises again, and a new
+ * revision can never be answered from an older entry.
  *
  * <p>
  * The ETag is a hash of the body, so it is strong, the same on every instance and after a
@@ -83,9 +84,13 @@ class ReadCacheFilter extends OncePerRequestFilter {
      */
     private static final Duration ADMISSION_WAIT = Duration.ofSeconds(10);
 
-    private final ObjectProvider<RegistryRevisionService> revisions;
+    private final ObjectProvider<RegistryRevisionService> revisionsProvider;
 
-    private final ObjectProvider<HandlerExceptionResolver> exceptionResolver;
+    private final ObjectProvider<HandlerExceptionResolver> exceptionResolverProvider;
+
+    private volatile @Nullable RegistryRevisionService revisions;
+
+    private volatile @Nullable HandlerExceptionResolver exceptionResolver;
 
     private final Clock clock;
 
@@ -96,10 +101,11 @@ class ReadCacheFilter extends OncePerRequestFilter {
     private final Cache<String, RenderedResponse> cache;
 
     /**
-     * Turns to read: at most a few reads (twice the cores by default) are served at once,
-     * the others wait their turn parked, so that they hold neither a core nor a pooled
-     * connection. Writes do not take a turn: under any read load a write competes with a
-     * few reads for the CPU and the pool, not with every connection's.
+     * Turns to render: at most a few reads the cache does not hold (twice the cores by
+     * default) are rendered at once, the others wait their turn parked, so that they hold
+     * neither a core nor a pooled connection. Reads the cache holds and writes take no
+     * turn: under any read load a write competes with a few renderings for the CPU and
+     * the pool, not with every connection's.
      */
     private final Semaphore admission;
 
@@ -109,8 +115,8 @@ class ReadCacheFilter extends OncePerRequestFilter {
      */
     ReadCacheFilter(ObjectProvider<RegistryRevisionService> revisions,
             ObjectProvider<HandlerExceptionResolver> exceptionResolver, Clock clock, ReadCacheProperties properties) {
-        this.revisions = revisions;
-        this.exceptionResolver = exceptionResolver;
+        this.revisionsProvider = revisions;
+        this.exceptionResolverProvider = exceptionResolver;
         this.clock = clock;
         this.cacheControl = properties.cacheControl();
         this.compressMinBytes = properties.compressMinBytes();
@@ -129,32 +135,75 @@ class ReadCacheFilter extends OncePerRequestFilter {
 
     /** The API's reads and the pages for people, which show the same data. */
     private static boolean isRead(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/api/v1") || path.equals("/") || path.startsWith("/alliances/")
-                || path.startsWith("/states/") || path.equals("/sources");
+        String uri = request.getRequestURI();
+        int path = request.getContextPath().length();
+        int length = uri.length() - path;
+        return uri.startsWith("/api/v1", path) || length == 1 && uri.charAt(path) == '/'
+                || uri.startsWith("/alliances/", path) || uri.startsWith("/states/", path)
+                || length == "/sources".length() && uri.startsWith("/sources", path);
     }
 
+    private RegistryRevisionService revisions() {
+        RegistryRevisionService known = revisions;
+        if (known == null) {
+            known = revisionsProvider.getObject();
+            revisions = known;
+        }
+        return known;
+    }
+
+    private HandlerExceptionResolver exceptionResolver() {
+        HandlerExceptionResolver known = exceptionResolver;
+        if (known == null) {
+            known = exceptionResolverProvider.getObject();
+            exceptionResolver = known;
+        }
+        return known;
+    }
+
+    /**
+     * A read the cache holds is sent at once, without a turn: it takes no connection and
+     * microseconds of a core. Only a read that must be rendered waits for one.
+     */
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        RenderedResponse rendered;
-        if (!admission.tryAcquire()) {
-            try {
-                if (!admission.tryAcquire(ADMISSION_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                    busy(request, response);
-                    return;
+        RegistryRevision revision;
+        try {
+            revision = revisions().current();
+        }
+        catch (DataAccessException | TransactionException unavailable) {
+            // The database is out of reach: answer as the API does (503 problem), without
+            // a second wait for it.
+            if (exceptionResolver().resolveException(request, response, null, unavailable) == null) {
+                throw unavailable;
+            }
+            return;
+        }
+        String key = key(request, revision);
+        RenderedResponse rendered = cache.getIfPresent(key);
+        if (rendered == null) {
+            if (!admission.tryAcquire()) {
+                try {
+                    if (!admission.tryAcquire(ADMISSION_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                        busy(request, response);
+                        return;
+                    }
+                }
+                catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new InterruptedIOException("interrupted while waiting for a turn to read");
                 }
             }
-            catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new InterruptedIOException("interrupted while waiting for a turn to read");
+            try {
+                rendered = renderThrough(request, response, chain, revision);
             }
-        }
-        try {
-            rendered = renderedFor(request, response, chain);
-        }
-        finally {
-            admission.release();
+            finally {
+                admission.release();
+            }
+            if (rendered != null) {
+                cache.put(key, rendered);
+            }
         }
         if (rendered != null) {
             send(rendered, request, response);
@@ -165,39 +214,9 @@ class ReadCacheFilter extends OncePerRequestFilter {
         ErrorResponseException busy = new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE);
         busy.setDetail("The registry is answering more reads than it can at once. Retry in a second.");
         busy.getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
-        if (exceptionResolver.getObject().resolveException(request, response, null, busy) == null) {
+        if (exceptionResolver().resolveException(request, response, null, busy) == null) {
             throw new ServletException(busy);
         }
-    }
-
-    /**
-     * The cached or freshly rendered 200, or null when the answer was something else and
-     * has been sent already.
-     */
-    private @Nullable RenderedResponse renderedFor(HttpServletRequest request, HttpServletResponse response,
-            FilterChain chain) throws ServletException, IOException {
-        RegistryRevision revision;
-        try {
-            revision = revisions.getObject().current();
-        }
-        catch (DataAccessException | TransactionException unavailable) {
-            // The database is out of reach: answer as the API does (503 problem), without
-            // a second wait for it.
-            if (exceptionResolver.getObject().resolveException(request, response, null, unavailable) == null) {
-                throw unavailable;
-            }
-            return null;
-        }
-        String key = key(request, revision);
-        RenderedResponse rendered = cache.getIfPresent(key);
-        if (rendered != null) {
-            return rendered;
-        }
-        rendered = renderThrough(request, response, chain, revision);
-        if (rendered != null) {
-            cache.put(key, rendered);
-        }
-        return rendered;
     }
 
     /**
@@ -264,7 +283,7 @@ class ReadCacheFilter extends OncePerRequestFilter {
         Instant today = LocalDate.now(clock).atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant lastModified = handlerLastModified > 0 ? Instant.ofEpochMilli(handlerLastModified)
                 : revision.lastModified().isAfter(today) ? revision.lastModified() : today;
-        return new RenderedResponse(body, gzipped(body), headers,
+        return RenderedResponse.of(body, gzipped(body), headers,
                 EntityTag.ofRepresentation(capture.getHeader(HttpHeaders.ETAG), body), lastModified);
     }
 
@@ -288,24 +307,22 @@ class ReadCacheFilter extends OncePerRequestFilter {
                 && AcceptEncoding.acceptsGzip(HeaderValues.allValues(request, HttpHeaders.ACCEPT_ENCODING));
         String etag = gzip ? rendered.gzipEtag() : rendered.etag();
         // Last-Modified is sent once the second it names is over (by the clock of the
-        // Date header): before that, a
-        // second change within the same second could carry the same date, and
-        // If-Modified-Since could not tell them
-        // apart. Until then the ETag alone validates.
-        boolean dated = !rendered.lastModified().isAfter(WALL_CLOCK.instant());
+        // Date header): before that, a second change within the same second could carry
+        // the same date, and If-Modified-Since could not tell them apart. Until then the
+        // ETag alone validates.
+        boolean dated = rendered.lastModified().toEpochMilli() <= WALL_CLOCK.millis();
         if (dated) {
-            response.setDateHeader(HttpHeaders.LAST_MODIFIED, rendered.lastModified().toEpochMilli());
+            response.setHeader(HttpHeaders.LAST_MODIFIED, rendered.lastModifiedHttpDate());
         }
         // Every header the representation was chosen by; the same on the 304, so that a
         // cache it refreshes keeps storing each variant under its own request headers.
         // Origin is not among them: a read answers Access-Control-Allow-Origin: * to
         // every request, with or without Origin (security/ProblemCorsProcessor).
         response.setHeader(HttpHeaders.VARY, VARY);
-        rendered.headers().forEach((name, value) -> {
-            if (!name.equals(HttpHeaders.CONTENT_TYPE)) {
-                response.setHeader(name, value);
-            }
-        });
+        List<String> headers = rendered.sentHeaders();
+        for (int i = 0; i < headers.size(); i += 2) {
+            response.setHeader(headers.get(i), headers.get(i + 1));
+        }
         // The tag a 200 would carry for this request, on the 304 too: a cache that
         // refreshes its stored response by the 304's tag must not take the gzip-coded
         // copy for the identity one (RFC 9111 §4.3.4).
@@ -316,7 +333,7 @@ class ReadCacheFilter extends OncePerRequestFilter {
         }
         byte[] body = gzip ? rendered.gzipped() : rendered.body();
         response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType(rendered.headers().get(HttpHeaders.CONTENT_TYPE));
+        response.setContentType(rendered.contentType());
         if (gzip) {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
         }

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * A migration that applied changes the data, so it bumps the data revision, and every
  * cached read, ETag and Last-Modified moves on with it; a start that applies nothing
  * leaves the revision as it was. Migrations need not bump it by hand (three seeds from
- * before this callback still do; their text stays as applied).
+ * before this callback still do; their text stays as applied). On PostgreSQL the bump is
+ * notified, like every other ({@link RevisionListener}).
  */
 @Component
 class MigrationRevisionBump implements Callback {
@@ -49,10 +50,21 @@ class MigrationRevisionBump implements Callback {
             }
             RegistryRevision current = new RegistryRevision(row.getLong(1),
                     row.getObject(2, OffsetDateTime.class).toInstant());
+            RegistryRevision bumped = new RegistryRevision(current.number() + 1,
+                    current.nextChangedAt(clock.instant()));
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE registry_revision SET revision = revision + 1, changed_at = ? WHERE id = 1")) {
-                update.setObject(1, current.nextChangedAt(clock.instant()).atOffset(ZoneOffset.UTC));
+                update.setObject(1, bumped.changedAt().atOffset(ZoneOffset.UTC));
                 update.executeUpdate();
+            }
+            // Instances already running on this database (a rolling deployment) hear of
+            // it at once.
+            if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+                try (PreparedStatement notify = connection.prepareStatement("SELECT count(*) FROM pg_notify(?, ?)")) {
+                    notify.setString(1, RevisionListener.CHANNEL);
+                    notify.setString(2, RevisionListener.payload(bumped));
+                    notify.executeQuery().close();
+                }
             }
             if (!connection.getAutoCommit()) {
                 connection.commit();

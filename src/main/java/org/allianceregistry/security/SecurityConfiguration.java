@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,13 +15,16 @@ import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -33,6 +37,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.web.filter.CorsFilter;
 
 /**
@@ -68,7 +73,68 @@ public class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
+    /**
+     * A read without credentials (GET or HEAD with no Authorization) needs neither
+     * authentication nor authorization: its chain writes the same security headers and
+     * answers CORS as the full chain does, and nothing else. A read with credentials, a
+     * preflight and every write take the full chain below.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain anonymousReads(HttpSecurity http, Environment environment,
+            RegistryCorsConfigurationSource corsConfiguration,
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver exceptionResolver) throws Exception {
+        ProblemResponses problems = new ProblemResponses(account(environment, "registry.editor").configured(),
+                exceptionResolver);
+        CorsFilter cors = new CorsFilter(corsConfiguration);
+        cors.setCorsProcessor(new ProblemCorsProcessor(problems));
+        http.securityMatcher(SecurityConfiguration::isAnonymousRead)
+            .addFilter(cors)
+            .csrf(csrf -> csrf.disable())
+            .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .requestCache(cache -> cache.disable())
+            .securityContext(context -> context.requireExplicitSave(true))
+            .formLogin(form -> form.disable())
+            .logout(logout -> logout.disable())
+            .anonymous(anonymous -> anonymous.disable())
+            .servletApi(servletApi -> servletApi.disable())
+            .exceptionHandling(exceptions -> exceptions.disable())
+            .headers(headers -> headers.cacheControl(cache -> cache.disable()));
+        return http.build();
+    }
+
+    static boolean isAnonymousRead(HttpServletRequest request) {
+        String method = request.getMethod();
+        return (HttpMethod.GET.matches(method) || HttpMethod.HEAD.matches(method))
+                && request.getHeader(HttpHeaders.AUTHORIZATION) == null;
+    }
+
+    /**
+     * Security's own observations (one per filter of the chain, per request) are off: the
+     * requests' metrics ({@code http.server.requests}) stay, measured around the whole
+     * chain.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
+    }
+
+    /**
+     * Spring Security's firewall with its checks of header names, header values and
+     * parameter names as they are, made without a regular expression per header
+     * ({@link FirewallText}).
+     */
+    @Bean
+    StrictHttpFirewall httpFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderNames(FirewallText::assignedAndNotControl);
+        firewall.setAllowedHeaderValues(FirewallText::headerValue);
+        firewall.setAllowedParameterNames(FirewallText::assignedAndNotControl);
+        return firewall;
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain registrySecurity(HttpSecurity http, Environment environment, FailedLogins failedLogins,
             RegistryCorsConfigurationSource corsConfiguration,
             @Qualifier("handlerExceptionResolver") HandlerExceptionResolver exceptionResolver) throws Exception {

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
@@ -85,7 +86,19 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
     }
 
     private static String newId(@Nullable String given) {
-        return given != null && ACCEPTED.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        return given != null && ACCEPTED.matcher(given).matches() ? given : randomUuid();
+    }
+
+    /**
+     * A random (version 4) UUID from the thread's own generator: a correlation id must be
+     * unique, not unguessable, and {@link UUID#randomUUID()} draws on the one shared
+     * SecureRandom, which every request thread then waits for in turn.
+     */
+    static String randomUuid() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long mostSignificant = random.nextLong() & ~0xF000L | 0x4000L;
+        long leastSignificant = random.nextLong() & 0x3FFFFFFFFFFFFFFFL | 0x8000000000000000L;
+        return new UUID(mostSignificant, leastSignificant).toString();
     }
 
 }

@@ -3,11 +3,15 @@ package org.allianceregistry.revision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
 import org.allianceregistry.FixedClockConfiguration;
 import org.allianceregistry.RegistryIntegrationTest;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -19,6 +23,39 @@ class RegistryRevisionIntegrationTests {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @Test
+    void outsideATransactionTheRevisionIsKnownWithoutAStatement() {
+        RegistryRevision known = revisions.current();
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        long before = statistics.getPrepareStatementCount();
+
+        RegistryRevision again = revisions.current();
+
+        assertThat(statistics.getPrepareStatementCount()).isEqualTo(before);
+        assertThat(again).isEqualTo(known);
+    }
+
+    @Test
+    void insideATransactionTheRevisionIsTheTransactionsOwnAndOthersSeeItOnlyOnceCommitted() {
+        RegistryRevision before = revisions.current();
+
+        RegistryRevision inside = transactions.execute(status -> {
+            jdbc.update("UPDATE registry_revision SET revision = revision + 1 WHERE id = 1");
+            RegistryRevision own = revisions.current();
+            status.setRollbackOnly();
+            return own;
+        });
+
+        assertThat(inside.number()).isEqualTo(before.number() + 1);
+        assertThat(revisions.current()).isEqualTo(before);
+    }
 
     @Test
     void aRolledBackChangeLeavesTheRevisionAsItWas() {
