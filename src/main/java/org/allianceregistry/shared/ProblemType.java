@@ -72,6 +72,7 @@ public enum ProblemType {
     EVENT_CYCLE(422, "Event its own stage"), DATASET_FILE_MISSING(422, "Dataset file missing"),
     DATASET_FILE_UNEXPECTED(422, "Unexpected dataset file"), DATASET_FILE_INVALID(422, "Dataset file invalid"),
     DATASET_DATE_OUTSIDE_COVERAGE(422, "Date outside the dataset's coverage"),
+    DATE_BOUNDS_OUTSIDE(422, "Bounds outside the date"), QUANTITY_QUALIFIER_MISMATCH(422, "Quantity and its qualifier"),
 
     // The registry's own failures (500, 503)
     INTERNAL_ERROR(500, "Internal error"), SERVICE_UNAVAILABLE(503, "Service unavailable");

@@ -36,7 +36,10 @@ class QueryCountIntegrationTests {
             "/api/v1/alliances/csto/members?", "/api/v1/alliances/warsaw-pact/memberships?",
             "/api/v1/alliances/csto/memberships?", "/api/v1/alliances/csto/withdrawals?",
             "/api/v1/alliances/csto/chairmanships?", "/api/v1/alliances/csto/protocols?",
-            "/api/v1/alliances/csto/events?", "/api/v1/states?", "/api/v1/states/de/memberships?", "/api/v1/sources?" })
+            "/api/v1/alliances/csto/events?", "/api/v1/states?", "/api/v1/states/de/memberships?", "/api/v1/sources?",
+            "/api/v1/alliances/csto/events?state=AM&", "/api/v1/alliances/csto/events?from=2020-09-01&to=2020-11-30&",
+            "/api/v1/alliances/csto/events?state=arm&kind=DEPLOYMENT&from=2000-01-01&includeUndated=false&",
+            "/api/v1/alliances/csto/protocols?signedFrom=2000-01-01&signedTo=2010-12-31&place=moscow&" })
     void aWholePageCostsNoMoreStatementsThanASingleRecord(String uri) {
         long one = statementsFor(uri + "size=1");
         long many = statementsFor(uri + "size=250");
@@ -46,7 +49,8 @@ class QueryCountIntegrationTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "/api/v1/alliances/csto", "/api/v1/protocols/1", "/api/v1/states/arm" })
+    @ValueSource(
+            strings = { "/api/v1/alliances/csto", "/api/v1/protocols/1", "/api/v1/states/arm", "/api/v1/events/1" })
     void aSingleRecordCostsAFixedFewStatements(String uri) {
         assertThat(statementsFor(uri)).as("statements at %s", uri).isLessThanOrEqualTo(MOST_STATEMENTS_PER_READ);
     }

@@ -35,7 +35,7 @@ class AllianceEventControllerTests {
             + Base64.getEncoder().encodeToString("editor:editor-secret".getBytes(StandardCharsets.UTF_8));
 
     private static final String BODY = """
-            {"kind": "EXERCISE", "title": "Interaction-2027", "startDate": "2027-09-01", "description": "Exercise.", "sources": ["R12"]}""";
+            {"kind": "EXERCISE", "title": "Interaction-2027", "startDate": "2027-09-01", "description": "Exercise.", "verification": "VERIFIED", "sources": ["R12"]}""";
 
     @Autowired
     MockMvcTester mvc;
