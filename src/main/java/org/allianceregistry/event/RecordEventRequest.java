@@ -49,7 +49,7 @@ public record RecordEventRequest(@Schema(example = "EXERCISE") @NotNull EventKin
         @Schema(description = "The event this one is a stage or phase of (same alliance)") @Nullable Long parentId,
         @Schema(description = "How well the sources support the record: required, never assumed",
                 example = "VERIFIED") @NotNull Verification verification,
-        @Nullable @Size(max = 100) List<@Valid ParticipantRequest> participants,
+        @Nullable @Size(max = 100) List<@NotNull @Valid ParticipantRequest> participants,
         @Schema(example = "[\"R12\"]") @Nullable @Size(max = 50) List<@NotBlank @Size(max = 40) String> sources,
-        @Nullable @Size(max = 10) List<@Valid NewSourceRequest> newSources) implements CitesSources {
+        @Nullable @Size(max = 10) List<@NotNull @Valid NewSourceRequest> newSources) implements CitesSources {
 }

@@ -43,8 +43,9 @@ public record RecordProtocolRequest(@Schema(example = "PROTOCOL") @NotNull Proto
         @Nullable @Size(max = 1000) String inForceNote, @NotBlank @Size(max = 2000) String subject,
         @Schema(description = "How well the sources support the record: required, never assumed",
                 example = "VERIFIED") @NotNull Verification verification,
-        @Nullable @Size(max = 2000) String note, @Nullable @Size(max = 100) List<@Valid SignatoryRequest> signatories,
-        @Nullable @Size(max = 200) List<@Valid ProvisionRequest> provisions,
+        @Nullable @Size(max = 2000) String note,
+        @Nullable @Size(max = 100) List<@NotNull @Valid SignatoryRequest> signatories,
+        @Nullable @Size(max = 200) List<@NotNull @Valid ProvisionRequest> provisions,
         @Schema(example = "[\"R12\"]") @Nullable @Size(max = 50) List<@NotBlank @Size(max = 40) String> sources,
-        @Nullable @Size(max = 10) List<@Valid NewSourceRequest> newSources) implements CitesSources {
+        @Nullable @Size(max = 10) List<@NotNull @Valid NewSourceRequest> newSources) implements CitesSources {
 }

@@ -48,6 +48,16 @@ class EventDatesAndQuantitiesWritesIntegrationTests {
     }
 
     @Test
+    void aNullParticipantIsA400NamingIt() {
+        MvcTestResult result = api.write(HttpMethod.POST, events, """
+                {"kind": "SUMMIT", "title": "Summit", "startDate": "2027-05-01", "description": "A summit.",
+                 "verification": "VERIFIED", "participants": [null], "sources": ["R12"]}""", null);
+
+        assertThat(result).hasStatus(400);
+        assertThat(JsonApi.body(result).path("errors").get(0).path("field").asString()).isEqualTo("participants[0]");
+    }
+
+    @Test
     void theVerificationStatedIsTheOneRecorded() {
         JsonNode event = api.create(events, """
                 {"kind": "STATEMENT", "title": "Statement", "startDate": "2027-05-01", "description": "Said.",

@@ -72,8 +72,10 @@ class SignatoriesAndProvisionsIntegrationTests {
             "verification": "VERIFIED", "signatories": [{"state": "RU"}]; signatories[0].verification
             "verification": "VERIFIED", "provisions": [{"text": "The parties agree."}]; provisions[0].verification
             "signatories": [{"state": "RU", "verification": "VERIFIED"}]; verification
+            "verification": "VERIFIED", "provisions": [null]; provisions[0]
+            "verification": "VERIFIED", "signatories": [null]; signatories[0]
             """)
-    void aWriteWithoutAVerificationIsA400NamingTheField(String parts, String field) {
+    void aWriteWithoutAVerificationOrWithANullEntryIsA400NamingTheField(String parts, String field) {
         String documents = "/api/v1/alliances/" + api.newAlliance("verification") + "/protocols";
 
         MvcTestResult result = api.write(HttpMethod.POST, documents, """
