@@ -311,7 +311,7 @@ class CrashDurabilityIT {
                         write = create(new Record(Kind.EVENT, STATES.get(number), day), marker);
                         request = post("/api/v1/alliances/csto/events",
                                 """
-                                        {"kind": "EXERCISE", "title": "%1$s", "startDate": "%2$s", "description": "%1$s",
+                                        {"kind": "EXERCISE", "title": "%1$s", "startDate": "%2$s", "description": "%1$s", "verification": "VERIFIED",
                                          "newSources": [{"code": "%1$s-src", "title": "Crash test source", "url": "https://example.org/%1$s", "note": "%1$s"}]}"""
                                     .formatted(marker, day));
                     }
@@ -519,7 +519,8 @@ class CrashDurabilityIT {
             // where it would be listed.
             String listing = record.kind == Kind.MEMBERSHIP
                     ? "/api/v1/alliances/csto/memberships?size=250&state=" + record.state
-                    : "/api/v1/alliances/csto/events?size=250&from=" + record.date + "&to=" + record.date;
+                    : "/api/v1/alliances/csto/events?size=250&includeUndated=false&from=" + record.date + "&to="
+                            + record.date;
             HttpResponse<String> response = get(listing);
             assertThat(response.statusCode()).as(listing + ": " + response.body()).isEqualTo(200);
             JsonNode page = JSON.readTree(response.body());

@@ -1,7 +1,10 @@
 package org.allianceregistry.event;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,12 +18,12 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.allianceregistry.alliance.Alliance;
+import org.allianceregistry.shared.HistoricalDate;
 import org.allianceregistry.shared.ProblemType;
 import org.allianceregistry.shared.RuleViolationException;
 import org.allianceregistry.shared.Verification;
@@ -56,12 +59,28 @@ class AllianceEvent {
 
     private String titleEn;
 
-    private @Nullable LocalDate startDate;
+    /** The first day; null while undated. */
+    @Embedded
+    @AttributeOverride(name = "date", column = @Column(name = "start_date"))
+    @AttributeOverride(name = "precision", column = @Column(name = "start_precision"))
+    @AttributeOverride(name = "earliest", column = @Column(name = "start_earliest"))
+    @AttributeOverride(name = "latest", column = @Column(name = "start_latest"))
+    private @Nullable HistoricalDate start;
 
+    /** The legacy column beside {@link #start}: its precision, or UNDATED. */
     @Enumerated(EnumType.STRING)
     private DatePrecision datePrecision;
 
-    private @Nullable LocalDate endDate;
+    /**
+     * The last day (inclusive, as the legacy {@code end_date} always was); null for an
+     * event within the days of its start.
+     */
+    @Embedded
+    @AttributeOverride(name = "date", column = @Column(name = "end_date"))
+    @AttributeOverride(name = "precision", column = @Column(name = "end_precision"))
+    @AttributeOverride(name = "earliest", column = @Column(name = "end_earliest"))
+    @AttributeOverride(name = "latest", column = @Column(name = "end_latest"))
+    private @Nullable HistoricalDate lastDay;
 
     private @Nullable String place;
 
@@ -70,6 +89,9 @@ class AllianceEvent {
     private @Nullable Integer quantity;
 
     private @Nullable String quantityUnit;
+
+    @Enumerated(EnumType.STRING)
+    private @Nullable QuantityQualifier quantityQualifier;
 
     @Enumerated(EnumType.STRING)
     private Verification verification;
@@ -91,26 +113,23 @@ class AllianceEvent {
     }
 
     /**
-     * Records what happened. An UNDATED event has no start date and every other one has
-     * one; the last day is not before the first; a quantity has a unit; the event is not
-     * a stage of itself or of one of its own stages; each participant is named once.
+     * Records what happened. The last day is not before the start, and only a dated event
+     * has one; a quantity has a unit and a qualifier ("about", "up to", ...), and a
+     * qualifier a quantity; the event is not a stage of itself or of one of its own
+     * stages; each participant is named once.
      */
-    void record(EventKind kind, String title, @Nullable LocalDate startDate, DatePrecision precision,
-            @Nullable LocalDate endDate, @Nullable String place, String description, @Nullable Integer quantity,
-            @Nullable String quantityUnit, @Nullable AllianceEvent parent, Verification verification,
-            List<Participation> participants) {
-        if ((precision == DatePrecision.UNDATED) != (startDate == null)) {
-            throw new RuleViolationException(ProblemType.UNDATED_MISMATCH,
-                    "An UNDATED event has no startDate and every other event has one.",
-                    startDate == null ? "startDate" : "datePrecision");
-        }
-        if (endDate != null && (startDate == null || endDate.isBefore(startDate))) {
-            throw new RuleViolationException(ProblemType.END_BEFORE_START,
-                    "endDate " + endDate + " may not precede startDate " + startDate + ".", "endDate");
-        }
+    void record(EventKind kind, String title, EventTime time, @Nullable String place, String description,
+            @Nullable Integer quantity, @Nullable String quantityUnit, @Nullable QuantityQualifier quantityQualifier,
+            @Nullable AllianceEvent parent, Verification verification, List<Participation> participants) {
         if (quantity != null && quantityUnit == null) {
             throw new RuleViolationException(ProblemType.QUANTITY_UNIT_REQUIRED,
                     "A quantity needs its quantityUnit (e.g. personnel).", "quantityUnit");
+        }
+        if ((quantity == null) != (quantityQualifier == null)) {
+            throw new RuleViolationException(ProblemType.QUANTITY_QUALIFIER_MISMATCH, quantity == null
+                    ? "A quantityQualifier qualifies a quantity; this event has none."
+                    : "A quantity needs its quantityQualifier: EXACTLY, ABOUT, UP_TO or MORE_THAN, as the source states it.",
+                    "quantityQualifier");
         }
         for (AllianceEvent ancestor = parent; ancestor != null; ancestor = ancestor.getParent()) {
             if (id != null && id.equals(ancestor.getId())) {
@@ -128,13 +147,14 @@ class AllianceEvent {
         }
         this.kind = kind;
         this.titleEn = title;
-        this.startDate = startDate;
-        this.datePrecision = precision;
-        this.endDate = endDate;
+        this.start = time.start();
+        this.datePrecision = time.datePrecision();
+        this.lastDay = time.lastDay();
         this.place = place;
         this.description = description;
         this.quantity = quantity;
         this.quantityUnit = quantityUnit;
+        this.quantityQualifier = quantityQualifier;
         this.parent = parent;
         this.verification = verification;
         this.participations.clear();
@@ -170,16 +190,8 @@ class AllianceEvent {
         return titleEn;
     }
 
-    public @Nullable LocalDate getStartDate() {
-        return startDate;
-    }
-
-    public DatePrecision getDatePrecision() {
-        return datePrecision;
-    }
-
-    public @Nullable LocalDate getEndDate() {
-        return endDate;
+    public EventTime getTime() {
+        return new EventTime(start, lastDay);
     }
 
     public @Nullable String getPlace() {
@@ -196,6 +208,10 @@ class AllianceEvent {
 
     public @Nullable String getQuantityUnit() {
         return quantityUnit;
+    }
+
+    public @Nullable QuantityQualifier getQuantityQualifier() {
+        return quantityQualifier;
     }
 
     public Verification getVerification() {

@@ -44,7 +44,7 @@ import tools.jackson.databind.JsonNode;
 class AllianceEventController {
 
     private static final SortProperties SORT = SortProperties.defaultingTo("startDate")
-        .property("startDate", "startDate")
+        .property("startDate", "start.date")
         .property("kind", "kind")
         .property("title", "titleEn")
         .build();
@@ -60,33 +60,47 @@ class AllianceEventController {
 
     @GetMapping("/alliances/{code}/events")
     @Operation(operationId = "listEvents", summary = "List the alliance's events in chronological order",
-            description = "Filter by kind and by a date range: an event is listed when its span (startDate to endDate) "
-                    + "meets [from, to]. Undated events (datePrecision UNDATED) are listed last, and only when no range "
-                    + "is given. Sort properties: startDate, kind, title.")
+            description = "Filter by kind, by participant (`state`) and by a date range (`from`, `to`, either may be "
+                    + "left open): an event is listed when it MAY meet the range, that is when its first possible day "
+                    + "is not after `to` and its last possible day not before `from`; a record known only to the month "
+                    + "or year is listed for any range that meets that month or year (the 2020 Karabakh war, known to "
+                    + "the year, for September to November 2020). Each listed event then says in `match` whether it "
+                    + "meets the range CERTAIN(ly) or only POSSIBLE. An undated event (datePrecision UNDATED) may have "
+                    + "happened at any time: it is listed for every range with match POSSIBLE, after the dated ones, "
+                    + "unless `includeUndated=false`. Sort properties: startDate, kind, title.")
     PagedModel<AllianceEventResponse> list(
             @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
             @Parameter(description = "Only these kinds (repeat the parameter or separate with commas)",
                     example = "OPERATION") @RequestParam(required = false) @Nullable List<@NotNull EventKind> kind,
-            @Parameter(description = "Earliest day (YYYY-MM-DD)", example = "2022-01-01") @RequestParam(
-                    required = false) @DateTimeFormat(
+            @Parameter(description = "Range start: the earliest day (YYYY-MM-DD)",
+                    example = "2022-01-01") @RequestParam(required = false) @DateTimeFormat(
                             iso = DateTimeFormat.ISO.DATE) @PlausibleDate @Nullable LocalDate from,
-            @Parameter(description = "Latest day (YYYY-MM-DD)", example = "2022-01-31") @RequestParam(
-                    required = false) @DateTimeFormat(
+            @Parameter(description = "Range end: the latest day, inclusive (YYYY-MM-DD)",
+                    example = "2022-01-31") @RequestParam(required = false) @DateTimeFormat(
                             iso = DateTimeFormat.ISO.DATE) @PlausibleDate @Nullable LocalDate to,
+            @Parameter(
+                    description = "Only events in which this state takes part (a participant): ISO 3166-1 "
+                            + "alpha-2 or alpha-3 code, any case; an unknown code is a 404 state-not-found problem",
+                    example = "KZ") @RequestParam(required = false) @Nullable String state,
+            @Parameter(
+                    description = "Whether undated events are listed (with match POSSIBLE when a range is "
+                            + "given); true when omitted",
+                    example = "true") @RequestParam(defaultValue = "true") boolean includeUndated,
             @ParameterObject @Valid PageParameters paging, @Parameter(hidden = true) Locale locale) {
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidParameterException("from", "'from' (" + from + ") is after 'to' (" + to + ").");
         }
         EnumSet<EventKind> kinds = kind == null || kind.isEmpty() ? EnumSet.noneOf(EventKind.class)
                 : EnumSet.copyOf(kind);
-        return new PagedModel<>(events.list(code, kinds, from, to, SORT.pageable(paging), Language.of(locale)));
+        return new PagedModel<>(events.list(code, new EventQuery(kinds, from, to, state, includeUndated),
+                SORT.pageable(paging), Language.of(locale)));
     }
 
     @PostMapping("/alliances/{code}/events")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "recordEvent",
             summary = "Record an event: an operation, exercise, summit, decision, statement or force",
-            description = "The event and its participants in one write; 201 with `Location` and `ETag`. Cite at least one source.")
+            description = "The event and its participants in one write; 201 with `Location` and `ETag`. Cite at least one source and state its `verification`.")
     ResponseEntity<AllianceEventResponse> record(
             @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
             @Valid @RequestBody RecordEventRequest request) {

@@ -14,18 +14,38 @@ import org.springframework.data.jpa.repository.Query;
 interface AllianceEventRepository extends JpaRepository<AllianceEvent, Long> {
 
     /**
-     * Events of the given kinds whose span meets [from, to]. Undated events have no place
-     * in a date range: they are listed only when neither bound is given ({@code dated}
-     * false).
+     * Whether the last day the event can have lasted to ({@code x} its last day or, for
+     * an event within the days of its start, its start) is on or after {@code :from}. A
+     * date known to the month or year lasts to the end of it, so it reaches {@code :from}
+     * when it is not before the first day of {@code :from}'s month ({@code :fromMonth})
+     * or year ({@code :fromYear}).
      */
-    String FILTER = " e.alliance = :alliance and e.kind in :kinds and ("
-            + "(:dated = false and e.startDate is null) or "
-            + "(e.startDate is not null and e.startDate <= :to and coalesce(e.endDate, e.startDate) >= :from))";
+    String REACHES_FROM_BY_LAST_DAY = "(e.lastDay.latest >= :from or (e.lastDay.latest is null and ("
+            + "(e.lastDay.precision = org.allianceregistry.shared.Precision.DAY and e.lastDay.date >= :from) or "
+            + "(e.lastDay.precision = org.allianceregistry.shared.Precision.MONTH and e.lastDay.date >= :fromMonth) or "
+            + "(e.lastDay.precision = org.allianceregistry.shared.Precision.YEAR and e.lastDay.date >= :fromYear))))";
+
+    String REACHES_FROM_BY_START = "(e.start.latest >= :from or (e.start.latest is null and ("
+            + "(e.start.precision = org.allianceregistry.shared.Precision.DAY and e.start.date >= :from) or "
+            + "(e.start.precision = org.allianceregistry.shared.Precision.MONTH and e.start.date >= :fromMonth) or "
+            + "(e.start.precision = org.allianceregistry.shared.Precision.YEAR and e.start.date >= :fromYear))))";
+
+    /**
+     * Events of the given kinds (of one participant's, unless {@code anyState}) that may
+     * meet [from, to]: their first possible day is not after {@code to} and their last
+     * possible day not before {@code from}. Undated events may meet any range: they are
+     * listed when {@code undated} is true.
+     */
+    String FILTER = " e.alliance = :alliance and e.kind in :kinds and (:anyState = true or e.id in "
+            + "(select x.id from AllianceEvent x join x.participations p where p.memberState.id = :stateId)) and ("
+            + "(e.start.date is null and :undated = true) or (e.start.date is not null "
+            + "and coalesce(e.start.earliest, e.start.date) <= :to and ((e.lastDay.date is not null and "
+            + REACHES_FROM_BY_LAST_DAY + ") or (e.lastDay.date is null and " + REACHES_FROM_BY_START + "))))";
 
     @Query(value = "select e from AllianceEvent e left join fetch e.parent where" + FILTER,
             countQuery = "select count(e) from AllianceEvent e where" + FILTER)
-    Page<AllianceEvent> find(Alliance alliance, Collection<EventKind> kinds, LocalDate from, LocalDate to,
-            boolean dated, Pageable pageable);
+    Page<AllianceEvent> find(Alliance alliance, Collection<EventKind> kinds, boolean anyState, long stateId,
+            LocalDate from, LocalDate fromMonth, LocalDate fromYear, LocalDate to, boolean undated, Pageable pageable);
 
     @Query("select e from AllianceEvent e join fetch e.alliance left join fetch e.parent where e.id = :id")
     Optional<AllianceEvent> findWithAlliance(long id);

@@ -12,12 +12,14 @@ import org.allianceregistry.alliance.AllianceService;
 import org.allianceregistry.change.ChangeLog;
 import org.allianceregistry.shared.ConflictException;
 import org.allianceregistry.shared.ExpectedVersion;
+import org.allianceregistry.shared.HistoricalDate;
 import org.allianceregistry.shared.Language;
+import org.allianceregistry.shared.LocalDateRange;
 import org.allianceregistry.shared.ProblemType;
 import org.allianceregistry.shared.RecordNotFoundException;
+import org.allianceregistry.shared.RequestedDate;
 import org.allianceregistry.shared.RuleViolationException;
 import org.allianceregistry.shared.StaleVersionException;
-import org.allianceregistry.shared.Verification;
 import org.allianceregistry.shared.Versioned;
 import org.allianceregistry.source.Citations;
 import org.allianceregistry.source.Source;
@@ -60,22 +62,25 @@ public class AllianceEventService {
     }
 
     /**
-     * The alliance's events of the given kinds (all when empty) overlapping [from, to];
-     * with neither bound, every event including undated ones.
+     * The alliance's events that {@code query} asks for, in the order {@code pageable}
+     * names. With a date range each carries its {@code match}: whether it certainly or
+     * only possibly meets the range.
      */
-    public Page<AllianceEventResponse> list(String allianceCode, Set<EventKind> kinds, @Nullable LocalDate from,
-            @Nullable LocalDate to, Pageable pageable, Language language) {
+    public Page<AllianceEventResponse> list(String allianceCode, EventQuery query, Pageable pageable,
+            Language language) {
         Alliance alliance = alliances.require(allianceCode);
-        Set<EventKind> wanted = kinds.isEmpty() ? EnumSet.allOf(EventKind.class) : kinds;
-        boolean dated = from != null || to != null;
-        Page<AllianceEvent> page = events.find(alliance, wanted, from != null ? from : LocalDate.of(1, 1, 1),
-                to != null ? to : LocalDate.of(9999, 12, 31), dated, pageable);
+        MemberState state = query.state() == null ? null : states.require(query.state());
+        Set<EventKind> wanted = query.kinds().isEmpty() ? EnumSet.allOf(EventKind.class) : query.kinds();
+        LocalDate from = query.firstDay();
+        Page<AllianceEvent> page = events.find(alliance, wanted, state == null, state == null ? -1 : state.getId(),
+                from, from.withDayOfMonth(1), from.withDayOfYear(1), query.lastDay(), query.includeUndated(), pageable);
         List<Long> ids = page.map(AllianceEvent::getId).getContent();
         Map<Long, List<ParticipantRow>> participants = ids.isEmpty() ? Map.of()
                 : events.findParticipants(ids).stream().collect(Collectors.groupingBy(ParticipantRow::eventId));
         Citations citations = sources.citationsOf(AllianceEvent.class, ids);
+        LocalDateRange range = query.range();
         return page.map(event -> AllianceEventResponse.of(event, participants.getOrDefault(event.getId(), List.of()),
-                citations.of(event.getId()), language));
+                citations.of(event.getId()), range == null ? null : event.getTime().during(range), language));
     }
 
     /** The event with its version, the ETag a correction must send back. */
@@ -102,8 +107,14 @@ public class AllianceEventService {
             .stream()
             .map(p -> new ParticipantRequest(p.iso2(), p.role()))
             .toList();
-        return new RecordEventRequest(e.getKind(), e.getTitleEn(), e.getStartDate(), e.getDatePrecision(),
-                e.getEndDate(), e.getPlace(), e.getDescription(), e.getQuantity(), e.getQuantityUnit(),
+        EventTime time = e.getTime();
+        HistoricalDate start = time.start();
+        HistoricalDate last = time.lastDay();
+        return new RecordEventRequest(e.getKind(), e.getTitleEn(), start == null ? null : start.date(),
+                time.datePrecision(), start == null ? null : start.earliest(), start == null ? null : start.latest(),
+                last == null ? null : last.date(), last == null ? null : last.precision(),
+                last == null ? null : last.earliest(), last == null ? null : last.latest(), e.getPlace(),
+                e.getDescription(), e.getQuantity(), e.getQuantityUnit(), e.getQuantityQualifier(),
                 e.getParent() == null ? null : e.getParent().getId(), e.getVerification(), participants,
                 SourceService.codes(sources.citationsOf(AllianceEvent.class, List.of(id)).of(id)), null);
     }
@@ -165,12 +176,42 @@ public class AllianceEventService {
             participants.add(new Participation(state, blankToNull(requested.get(i).role())));
         }
         Set<Source> cited = sources.resolve(request);
-        event.record(request.kind(), title, request.startDate(),
-                request.datePrecision() != null ? request.datePrecision() : DatePrecision.DAY, request.endDate(),
-                blankToNull(request.place()), request.description().trim(), request.quantity(),
-                blankToNull(request.quantityUnit()), parent,
-                request.verification() != null ? request.verification() : Verification.VERIFIED, participants);
+        event.record(request.kind(), title, timeOf(request), blankToNull(request.place()), request.description().trim(),
+                request.quantity(), blankToNull(request.quantityUnit()), request.quantityQualifier(), parent,
+                request.verification(), participants);
         event.cite(cited);
+    }
+
+    /**
+     * When the request says the event happened. An UNDATED event has no start date and
+     * every other one has one; the last day is not before the start. The precision and
+     * bounds of a date the request does not give are ignored (so that a merge patch can
+     * clear a date with its {@code null} alone).
+     */
+    static EventTime timeOf(RecordEventRequest request) {
+        DatePrecision precision = request.datePrecision() != null ? request.datePrecision() : DatePrecision.DAY;
+        LocalDate startDate = request.startDate();
+        if ((precision == DatePrecision.UNDATED) != (startDate == null)) {
+            throw new RuleViolationException(ProblemType.UNDATED_MISMATCH,
+                    "An UNDATED event has no startDate and every other event has one.",
+                    startDate == null ? "startDate" : "datePrecision");
+        }
+        if (startDate == null) {
+            if (request.endDate() != null) {
+                throw new RuleViolationException(ProblemType.END_BEFORE_START,
+                        "An undated event has no endDate (" + request.endDate() + ").", "endDate");
+            }
+            return EventTime.UNDATED;
+        }
+        HistoricalDate start = RequestedDate.of(startDate, precision.precision(), request.startEarliest(),
+                request.startLatest(), "start");
+        HistoricalDate last = request.endDate() == null ? null : RequestedDate.of(request.endDate(),
+                request.endPrecision(), request.endEarliest(), request.endLatest(), "end");
+        if (last != null && last.possibleDays().last().isBefore(start.possibleDays().first())) {
+            throw new RuleViolationException(ProblemType.END_BEFORE_START,
+                    "endDate " + last.edtf() + " may not precede startDate " + start.edtf() + ".", "endDate");
+        }
+        return new EventTime(start, last);
     }
 
     /**
@@ -180,7 +221,7 @@ public class AllianceEventService {
     private AllianceEventResponse response(AllianceEvent event, Language language) {
         List<Long> ids = List.of(event.getId());
         return AllianceEventResponse.of(event, events.findParticipants(ids),
-                sources.citationsOf(AllianceEvent.class, ids).of(event.getId()), language);
+                sources.citationsOf(AllianceEvent.class, ids).of(event.getId()), null, language);
     }
 
     private AllianceEvent require(long id) {

@@ -21,6 +21,7 @@ import org.allianceregistry.chairmanship.ChairmanshipSchedule;
 import org.allianceregistry.chairmanship.NoCurrentChairException;
 import org.allianceregistry.chairmanship.RotationScheduleService;
 import org.allianceregistry.event.AllianceEventService;
+import org.allianceregistry.event.EventQuery;
 import org.allianceregistry.membership.MemberOnDateResponse;
 import org.allianceregistry.membership.MembershipActService;
 import org.allianceregistry.membership.MembershipResponse;
@@ -30,6 +31,7 @@ import org.allianceregistry.shared.PlausibleDate;
 import org.allianceregistry.shared.RegistryException;
 import org.allianceregistry.source.SourceService;
 import org.allianceregistry.state.MemberStateService;
+import org.allianceregistry.treaty.ProtocolQuery;
 import org.allianceregistry.treaty.TreatyProtocolService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -138,9 +140,10 @@ class PageController {
                 acts.list(code, Set.of(), PageRequest.of(0, ALL, Sort.by("effectiveDate")), language).getContent());
         model.addAttribute("schedule", schedule);
         model.addAttribute("protocols",
-                protocols.list(code, Set.of(), PageRequest.of(0, ALL, Sort.by("signedOn")), language).getContent());
+                protocols.list(code, ProtocolQuery.all(), PageRequest.of(0, ALL, Sort.by("signed.date")), language)
+                    .getContent());
         model.addAttribute("events",
-                events.list(code, Set.of(), null, null, PageRequest.of(0, ALL, Sort.by("startDate")), language)
+                events.list(code, EventQuery.all(), PageRequest.of(0, ALL, Sort.by("start.date")), language)
                     .getContent());
         Labels labels = new Labels(messages, lang);
         LocalDate end = alliance.dissolvedOn() != null ? alliance.dissolvedOn()

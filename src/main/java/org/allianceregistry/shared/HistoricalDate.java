@@ -65,6 +65,16 @@ public record HistoricalDate(@Column(nullable = false) LocalDate date,
     }
 
     /**
+     * The date known to {@code precision} that {@code day} lies in (any day of the month
+     * or year will do), narrowed by {@code earliest} and {@code latest} where given: how
+     * a request names a date. Bounds outside it are an IllegalArgumentException.
+     */
+    public static HistoricalDate of(Precision precision, LocalDate day, @Nullable LocalDate earliest,
+            @Nullable LocalDate latest) {
+        return new HistoricalDate(precision.first(day), precision, earliest, latest);
+    }
+
+    /**
      * A day no source gives exactly, known to lie from {@code first} through {@code last}
      * (the 2008 hand-over of the chair: between 21 July and 5 September 2008).
      */

@@ -39,8 +39,11 @@ public record HistoricalPeriod(HistoricalDate start, @Nullable HistoricalDate en
     }
 
     /**
-     * Whether the period holds on at least one day of {@code range}: certainly, possibly,
-     * or not.
+     * Whether the period holds on at least one day of {@code range}: certainly (every
+     * reading of its dates does), possibly (some reading does), or not (none does). A
+     * reading is a start day and an end day its bounds allow, the start before the end;
+     * so a period known to lie within 2008 certainly meets 2008, though no single day of
+     * it is certain.
      */
     public Certainty during(LocalDateRange range) {
         LocalDateRange startDays = start.possibleDays();
@@ -48,10 +51,11 @@ public record HistoricalPeriod(HistoricalDate start, @Nullable HistoricalDate en
                 || (end != null && !end.possibleDays().last().isAfter(range.first()))) {
             return Certainty.NONE;
         }
-        LocalDate certainFrom = max(startDays.last(), range.first());
-        LocalDate certainThrough = end == null ? range.last()
-                : min(end.possibleDays().first().minusDays(1), range.last());
-        return certainFrom.isAfter(certainThrough) ? Certainty.POSSIBLE : Certainty.CERTAIN;
+        LocalDate latestStart = end == null ? startDays.last()
+                : min(startDays.last(), end.possibleDays().last().minusDays(1));
+        boolean endsAfterRangeStarts = end == null
+                || max(end.possibleDays().first(), startDays.first().plusDays(1)).isAfter(range.first());
+        return !latestStart.isAfter(range.last()) && endsAfterRangeStarts ? Certainty.CERTAIN : Certainty.POSSIBLE;
     }
 
     /**

@@ -78,7 +78,8 @@ public enum ProblemType {
     DATASET_FILE_UNEXPECTED(422, "Unexpected dataset file"), DATASET_FILE_INVALID(422, "Dataset file invalid"),
     DATASET_DATE_OUTSIDE_COVERAGE(422, "Date outside the dataset's coverage"),
     /** A date given both as a day and in EDTF, the two not saying the same. */
-    DATE_FORMS_DISAGREE(422, "Date forms disagree"),
+    DATE_FORMS_DISAGREE(422, "Date forms disagree"), DATE_BOUNDS_OUTSIDE(422, "Bounds outside the date"),
+    QUANTITY_QUALIFIER_MISMATCH(422, "Quantity and its qualifier"),
 
     // The registry's own failures (500, 503)
     INTERNAL_ERROR(500, "Internal error"), SERVICE_UNAVAILABLE(503, "Service unavailable");

@@ -2,6 +2,7 @@ package org.allianceregistry.treaty;
 
 import java.time.LocalDate;
 import org.allianceregistry.shared.LocalizedText;
+import org.allianceregistry.shared.Verification;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * so that reading a document inside its own write sees the rows just written.
  */
 public record SignatoryRow(Long protocolId, String iso2, String iso3, String nameEn, String nameRu, String nameAr,
-        @Nullable LocalDate signedOn, @Nullable LocalDate ratifiedOn, @Nullable String note) {
+        @Nullable LocalDate signedOn, @Nullable LocalDate ratifiedOn, @Nullable String note,
+        Verification verification) {
 
     LocalizedText names() {
         return new LocalizedText(nameEn, nameRu, nameAr);

@@ -1,7 +1,10 @@
 package org.allianceregistry.treaty;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,12 +18,12 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.allianceregistry.alliance.Alliance;
+import org.allianceregistry.shared.HistoricalDate;
 import org.allianceregistry.shared.LocalizedText;
 import org.allianceregistry.shared.ProblemType;
 import org.allianceregistry.shared.RuleViolationException;
@@ -53,11 +56,21 @@ class TreatyProtocol {
 
     private @Nullable String titleAr;
 
-    private LocalDate signedOn;
+    @Embedded
+    @AttributeOverride(name = "date", column = @Column(name = "signed_on"))
+    @AttributeOverride(name = "precision", column = @Column(name = "signed_precision"))
+    @AttributeOverride(name = "earliest", column = @Column(name = "signed_earliest"))
+    @AttributeOverride(name = "latest", column = @Column(name = "signed_latest"))
+    private HistoricalDate signed;
 
     private @Nullable String signedPlace;
 
-    private @Nullable LocalDate inForceOn;
+    @Embedded
+    @AttributeOverride(name = "date", column = @Column(name = "in_force_on"))
+    @AttributeOverride(name = "precision", column = @Column(name = "in_force_precision"))
+    @AttributeOverride(name = "earliest", column = @Column(name = "in_force_earliest"))
+    @AttributeOverride(name = "latest", column = @Column(name = "in_force_latest"))
+    private @Nullable HistoricalDate inForce;
 
     private @Nullable String inForceNote;
 
@@ -89,14 +102,15 @@ class TreatyProtocol {
     }
 
     /**
-     * Records the document. It enters into force on or after its signature; each
-     * signatory is named once and ratifies on or after it signs.
+     * Records the document, signed on {@code signed} and in force from {@code inForce}.
+     * It can enter into force no earlier than it is signed; each signatory is named once
+     * and ratifies on or after it signs.
      */
-    void record(RecordProtocolRequest document, List<Signature> signatories, List<Provision> provisions) {
-        if (document.inForceOn() != null && document.inForceOn().isBefore(document.signedOn())) {
+    void record(RecordProtocolRequest document, HistoricalDate signed, @Nullable HistoricalDate inForce,
+            List<Signature> signatories, List<Provision> provisions) {
+        if (inForce != null && inForce.possibleDays().last().isBefore(signed.possibleDays().first())) {
             throw new RuleViolationException(ProblemType.IN_FORCE_BEFORE_SIGNATURE,
-                    "inForceOn " + document.inForceOn() + " precedes signedOn " + document.signedOn() + ".",
-                    "inForceOn");
+                    "inForceOn " + inForce.edtf() + " precedes signedOn " + signed.edtf() + ".", "inForceOn");
         }
         Set<Long> seen = new HashSet<>();
         for (int i = 0; i < signatories.size(); i++) {
@@ -114,12 +128,12 @@ class TreatyProtocol {
         this.titleEn = document.titleEn().trim();
         this.titleRu = blankToNull(document.titleRu());
         this.titleAr = blankToNull(document.titleAr());
-        this.signedOn = document.signedOn();
+        this.signed = signed;
         this.signedPlace = blankToNull(document.signedPlace());
-        this.inForceOn = document.inForceOn();
+        this.inForce = inForce;
         this.inForceNote = blankToNull(document.inForceNote());
         this.subject = document.subject().trim();
-        this.verification = document.verification() != null ? document.verification() : Verification.VERIFIED;
+        this.verification = document.verification();
         this.note = blankToNull(document.note());
         this.signatures.clear();
         this.signatures.addAll(signatories);
@@ -156,16 +170,16 @@ class TreatyProtocol {
         return new LocalizedText(titleEn, titleRu, titleAr);
     }
 
-    public LocalDate getSignedOn() {
-        return signedOn;
+    public HistoricalDate getSigned() {
+        return signed;
     }
 
     public @Nullable String getSignedPlace() {
         return signedPlace;
     }
 
-    public @Nullable LocalDate getInForceOn() {
-        return inForceOn;
+    public @Nullable HistoricalDate getInForce() {
+        return inForce;
     }
 
     public @Nullable String getInForceNote() {

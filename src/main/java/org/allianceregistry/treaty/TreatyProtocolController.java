@@ -5,20 +5,25 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import org.allianceregistry.shared.ExpectedVersion;
 import org.allianceregistry.shared.Language;
+import org.allianceregistry.shared.PlausibleDate;
 import org.allianceregistry.shared.Versioned;
 import org.allianceregistry.web.EntityTag;
 import org.allianceregistry.web.IfMatch;
+import org.allianceregistry.web.InvalidParameterException;
 import org.allianceregistry.web.JsonMergePatch;
 import org.allianceregistry.web.PageParameters;
 import org.allianceregistry.web.SortProperties;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.web.PagedModel;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -41,8 +46,8 @@ import tools.jackson.databind.JsonNode;
 class TreatyProtocolController {
 
     private static final SortProperties SORT = SortProperties.defaultingTo("signedOn")
-        .property("signedOn", "signedOn")
-        .property("inForceOn", "inForceOn")
+        .property("signedOn", "signed.date")
+        .property("inForceOn", "inForce.date")
         .property("kind", "kind")
         .property("title", "titleEn")
         .build();
@@ -60,15 +65,36 @@ class TreatyProtocolController {
     @Operation(operationId = "listProtocols",
             summary = "List the alliance's treaty, charter, protocols and other documents",
             description = "Each with signatories (signature and ratification dates where known), key provisions and sources. "
+                    + "Filter by kind, by signing range (`signedFrom`, `signedTo`, either may be left open) and by place: "
+                    + "a document is listed when it MAY have been signed in the range (one known only to the month or "
+                    + "year is listed for any range that meets that month or year), and says in `match` whether it "
+                    + "certainly was (CERTAIN) or only possibly (POSSIBLE); `place` matches any part of the place of "
+                    + "signature, in any case (`Moscow` finds \"Moscow, Russia\"). "
                     + "Sort properties: signedOn, inForceOn, kind, title (English).")
     PagedModel<TreatyProtocolResponse> list(
             @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
             @Parameter(description = "Only these kinds (repeat the parameter or separate with commas)",
                     example = "PROTOCOL") @RequestParam(required = false) @Nullable List<@NotNull ProtocolKind> kind,
+            @Parameter(description = "Signed on or after this day (YYYY-MM-DD)", example = "2007-01-01") @RequestParam(
+                    required = false) @DateTimeFormat(
+                            iso = DateTimeFormat.ISO.DATE) @PlausibleDate @Nullable LocalDate signedFrom,
+            @Parameter(description = "Signed on or before this day (YYYY-MM-DD)", example = "2007-12-31") @RequestParam(
+                    required = false) @DateTimeFormat(
+                            iso = DateTimeFormat.ISO.DATE) @PlausibleDate @Nullable LocalDate signedTo,
+            @Parameter(description = "Signed at a place whose name contains this text, in any case",
+                    example = "Dushanbe") @RequestParam(required = false) @Nullable @Size(max = 200) String place,
             @ParameterObject @Valid PageParameters paging, @Parameter(hidden = true) Locale locale) {
+        if (signedFrom != null && signedTo != null && signedFrom.isAfter(signedTo)) {
+            throw new InvalidParameterException("signedFrom",
+                    "'signedFrom' (" + signedFrom + ") is after 'signedTo' (" + signedTo + ").");
+        }
+        if (place != null && place.isBlank()) {
+            throw new InvalidParameterException("place", "'place' is blank: name part of the place, or leave it out.");
+        }
         EnumSet<ProtocolKind> kinds = kind == null || kind.isEmpty() ? EnumSet.noneOf(ProtocolKind.class)
                 : EnumSet.copyOf(kind);
-        return new PagedModel<>(protocols.list(code, kinds, SORT.pageable(paging), Language.of(locale)));
+        return new PagedModel<>(protocols.list(code, new ProtocolQuery(kinds, signedFrom, signedTo, place),
+                SORT.pageable(paging), Language.of(locale)));
     }
 
     @GetMapping("/protocols/{id}")
@@ -87,7 +113,7 @@ class TreatyProtocolController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "recordProtocol",
             summary = "Record a treaty, protocol or other document with its signatories and key provisions",
-            description = "The document, its signatories and key provisions in one write; 201 with `Location` and `ETag`. Cite at least one source.")
+            description = "The document, its signatories and key provisions in one write; 201 with `Location` and `ETag`. Cite at least one source and state the `verification` of the document, of each signatory and of each provision.")
     ResponseEntity<TreatyProtocolResponse> record(
             @Parameter(description = "The alliance's lower-case code", example = "csto") @PathVariable String code,
             @Valid @RequestBody RecordProtocolRequest request) {

@@ -1,9 +1,10 @@
 package org.allianceregistry.treaty;
 
-import org.allianceregistry.shared.RegistryException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,8 +13,12 @@ import org.allianceregistry.alliance.AllianceService;
 import org.allianceregistry.change.ChangeLog;
 import org.allianceregistry.shared.ConflictException;
 import org.allianceregistry.shared.ExpectedVersion;
+import org.allianceregistry.shared.HistoricalDate;
 import org.allianceregistry.shared.Language;
+import org.allianceregistry.shared.LocalDateRange;
 import org.allianceregistry.shared.ProblemType;
+import org.allianceregistry.shared.RegistryException;
+import org.allianceregistry.shared.RequestedDate;
 import org.allianceregistry.shared.StaleVersionException;
 import org.allianceregistry.shared.Versioned;
 import org.allianceregistry.source.Citations;
@@ -57,17 +62,22 @@ public class TreatyProtocolService {
     }
 
     /**
-     * The alliance's documents of the given kinds (all kinds when empty), each with
-     * signatories and provisions.
+     * The alliance's documents that {@code query} asks for, each with signatories and
+     * provisions; with a signing range each carries its {@code match}.
      */
-    public Page<TreatyProtocolResponse> list(String allianceCode, Set<ProtocolKind> kinds, Pageable pageable,
+    public Page<TreatyProtocolResponse> list(String allianceCode, ProtocolQuery query, Pageable pageable,
             Language language) {
         Alliance alliance = alliances.require(allianceCode);
-        Set<ProtocolKind> wanted = kinds.isEmpty() ? EnumSet.allOf(ProtocolKind.class) : kinds;
-        Page<TreatyProtocol> page = protocols.findByAlliance(alliance, wanted, pageable);
+        Set<ProtocolKind> wanted = query.kinds().isEmpty() ? EnumSet.allOf(ProtocolKind.class) : query.kinds();
+        LocalDate from = query.firstDay();
+        String place = query.place() == null ? "" : query.place().trim().toLowerCase(Locale.ROOT);
+        Page<TreatyProtocol> page = protocols.find(alliance, wanted, from, from.withDayOfMonth(1),
+                from.withDayOfYear(1), query.lastDay(), query.place() == null, place, pageable);
         List<Long> ids = page.map(TreatyProtocol::getId).getContent();
+        LocalDateRange range = query.range();
         if (ids.isEmpty()) {
-            return page.map(protocol -> TreatyProtocolResponse.of(protocol, List.of(), List.of(), List.of(), language));
+            return page
+                .map(protocol -> TreatyProtocolResponse.of(protocol, List.of(), List.of(), List.of(), null, language));
         }
         Map<Long, List<SignatoryRow>> signatories = protocols.findSignatories(ids)
             .stream()
@@ -78,7 +88,8 @@ public class TreatyProtocolService {
         Citations citations = sources.citationsOf(TreatyProtocol.class, ids);
         return page
             .map(protocol -> TreatyProtocolResponse.of(protocol, signatories.getOrDefault(protocol.getId(), List.of()),
-                    provisions.getOrDefault(protocol.getId(), List.of()), citations.of(protocol.getId()), language));
+                    provisions.getOrDefault(protocol.getId(), List.of()), citations.of(protocol.getId()),
+                    range == null ? null : protocol.getSigned().within(range), language));
     }
 
     public TreatyProtocolResponse get(long id, Language language) {
@@ -106,14 +117,23 @@ public class TreatyProtocolService {
      * The document as a request that would record it so: what a merge patch applies to.
      */
     public RecordProtocolRequest editable(long id) {
-        TreatyProtocolResponse p = get(id, Language.EN);
-        return new RecordProtocolRequest(p.kind(), p.titles().en(), p.titles().ru(), p.titles().ar(), p.signedOn(),
-                p.signedPlace(), p.inForceOn(), p.inForceNote(), p.subject(), p.verification(), p.note(),
+        TreatyProtocol protocol = require(id);
+        TreatyProtocolResponse p = response(protocol, Language.EN);
+        HistoricalDate signed = protocol.getSigned();
+        HistoricalDate inForce = protocol.getInForce();
+        return new RecordProtocolRequest(p.kind(), p.titles().en(), p.titles().ru(), p.titles().ar(), signed.date(),
+                signed.precision(), signed.earliest(), signed.latest(), p.signedPlace(),
+                inForce == null ? null : inForce.date(), inForce == null ? null : inForce.precision(),
+                inForce == null ? null : inForce.earliest(), inForce == null ? null : inForce.latest(), p.inForceNote(),
+                p.subject(), p.verification(), p.note(),
                 p.signatories()
                     .stream()
-                    .map(s -> new SignatoryRequest(s.iso2(), s.signedOn(), s.ratifiedOn(), s.note()))
+                    .map(s -> new SignatoryRequest(s.iso2(), s.signedOn(), s.ratifiedOn(), s.note(), s.verification()))
                     .toList(),
-                p.provisions().stream().map(v -> new ProvisionRequest(v.article(), v.text())).toList(),
+                p.provisions()
+                    .stream()
+                    .map(v -> new ProvisionRequest(v.article(), v.text(), v.verification()))
+                    .toList(),
                 SourceService.codes(p.sources()), null);
     }
 
@@ -151,27 +171,30 @@ public class TreatyProtocolService {
      */
     private void apply(TreatyProtocol protocol, Alliance alliance, RecordProtocolRequest request, @Nullable Long self) {
         String title = request.titleEn().trim();
-        if (protocols.findIdsByTitle(alliance, request.signedOn(), title)
-            .stream()
-            .anyMatch(other -> !other.equals(self))) {
+        HistoricalDate signed = RequestedDate.of(request.signedOn(), request.signedPrecision(),
+                request.signedEarliest(), request.signedLatest(), "signed");
+        HistoricalDate inForce = request.inForceOn() == null ? null : RequestedDate.of(request.inForceOn(),
+                request.inForcePrecision(), request.inForceEarliest(), request.inForceLatest(), "inForce");
+        if (protocols.findIdsByTitle(alliance, signed.date(), title).stream().anyMatch(other -> !other.equals(self))) {
             throw new ConflictException(ProblemType.PROTOCOL_TITLE_TAKEN, alliance.getCode()
-                    + " already has a document titled '" + title + "' signed on " + request.signedOn() + ".");
+                    + " already has a document titled '" + title + "' signed on " + signed.edtf() + ".");
         }
         List<Signature> signatures = new ArrayList<>();
         List<SignatoryRequest> signatories = request.signatories() == null ? List.of() : request.signatories();
         for (int i = 0; i < signatories.size(); i++) {
             SignatoryRequest signatory = signatories.get(i);
             MemberState state = states.requireReferenced(signatory.state(), "signatories[" + i + "].state");
-            signatures
-                .add(new Signature(state, signatory.signedOn(), signatory.ratifiedOn(), blankToNull(signatory.note())));
+            signatures.add(new Signature(state, signatory.signedOn(), signatory.ratifiedOn(),
+                    blankToNull(signatory.note()), signatory.verification()));
         }
         List<Provision> provisions = new ArrayList<>();
         List<ProvisionRequest> texts = request.provisions() == null ? List.of() : request.provisions();
         for (int i = 0; i < texts.size(); i++) {
-            provisions.add(new Provision(i + 1, blankToNull(texts.get(i).article()), texts.get(i).text().trim()));
+            provisions.add(new Provision(i + 1, blankToNull(texts.get(i).article()), texts.get(i).text().trim(),
+                    texts.get(i).verification()));
         }
         Set<Source> cited = sources.resolve(request);
-        protocol.record(request, signatures, provisions);
+        protocol.record(request, signed, inForce, signatures, provisions);
         protocol.cite(cited);
     }
 
@@ -182,7 +205,7 @@ public class TreatyProtocolService {
     private TreatyProtocolResponse response(TreatyProtocol protocol, Language language) {
         List<Long> ids = List.of(protocol.getId());
         return TreatyProtocolResponse.of(protocol, protocols.findSignatories(ids), protocols.findProvisions(ids),
-                sources.citationsOf(TreatyProtocol.class, ids).of(protocol.getId()), language);
+                sources.citationsOf(TreatyProtocol.class, ids).of(protocol.getId()), null, language);
     }
 
     private TreatyProtocol require(long id) {
@@ -192,7 +215,7 @@ public class TreatyProtocolService {
     }
 
     private static String key(TreatyProtocol protocol) {
-        return protocol.getAlliance().getCode() + "/" + protocol.getSignedOn() + "/" + protocol.getTitles().en();
+        return protocol.getAlliance().getCode() + "/" + protocol.getSigned().date() + "/" + protocol.getTitles().en();
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {

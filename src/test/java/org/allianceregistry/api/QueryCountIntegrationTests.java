@@ -101,7 +101,10 @@ class QueryCountIntegrationTests {
             "/api/v1/alliances/csto/members?asOf=1999-04-20&", "/api/v1/alliances/csto/members?asOf=2024-06-01&",
             "/api/v1/alliances/warsaw-pact/members?asOf=1968-09-12&", "/api/v1/states/am/memberships?",
             "/api/v1/alliances/csto/memberships?state=uz&",
-            "/api/v1/alliances/csto/withdrawals?kind=FINANCING_REFUSED&" })
+            "/api/v1/alliances/csto/withdrawals?kind=FINANCING_REFUSED&", "/api/v1/alliances/csto/events?state=AM&",
+            "/api/v1/alliances/csto/events?from=2020-09-01&to=2020-11-30&",
+            "/api/v1/alliances/csto/events?state=arm&kind=DEPLOYMENT&from=2000-01-01&includeUndated=false&",
+            "/api/v1/alliances/csto/protocols?signedFrom=2000-01-01&signedTo=2010-12-31&place=moscow&" })
     void aWholePageCostsNoMoreStatementsThanASingleRecord(String uri) {
         long one = statementsFor(uri + "size=1");
         long many = statementsFor(uri + "size=250");
@@ -112,7 +115,7 @@ class QueryCountIntegrationTests {
 
     @ParameterizedTest
     @ValueSource(strings = { "/api/v1/alliances/csto", "/api/v1/protocols/1", "/api/v1/states/arm",
-            "/api/v1/memberships/1", "/api/v1/withdrawals/1" })
+            "/api/v1/memberships/1", "/api/v1/withdrawals/1", "/api/v1/events/1" })
     void aSingleRecordCostsAFixedFewStatements(String uri) {
         assertThat(statementsFor(uri)).as("statements at %s", uri).isLessThanOrEqualTo(MOST_STATEMENTS_PER_READ);
     }

@@ -110,16 +110,18 @@ class RecordWritesIntegrationTests {
         JsonNode document = api.create("/api/v1/alliances/" + alliance + "/protocols",
                 """
                         {"kind": "PROTOCOL", "titleEn": "Protocol on accession", "signedOn": "2026-12-01", "signedPlace": "Moscow",
-                         "subject": "Accession", "signatories": [{"state": "RU", "signedOn": "2026-12-01"}, {"state": "RS"}],
-                         "provisions": [{"article": "Art. 1", "text": "The state accedes."}], "sources": ["R12"]}""");
+                         "subject": "Accession", "verification": "VERIFIED",
+                         "signatories": [{"state": "RU", "signedOn": "2026-12-01", "verification": "VERIFIED"}, {"state": "RS", "verification": "UNVERIFIED"}],
+                         "provisions": [{"article": "Art. 1", "text": "The state accedes.", "verification": "VERIFIED"}], "sources": ["R12"]}""");
         String uri = "/api/v1/protocols/" + document.path("id").asLong();
 
         MvcTestResult corrected = api.write(HttpMethod.PATCH, uri,
                 """
-                        {"inForceOn": "2027-01-01", "signatories": [{"state": "RU", "signedOn": "2026-12-01", "ratifiedOn": "2026-12-20"}]}""",
+                        {"inForceOn": "2027-01-01", "signatories": [{"state": "RU", "signedOn": "2026-12-01", "ratifiedOn": "2026-12-20", "verification": "VERIFIED"}]}""",
                 api.etag(uri));
         MvcTestResult twice = api.write(HttpMethod.PATCH, uri,
-                "{\"signatories\": [{\"state\": \"RU\"}, {\"state\": \"RUS\"}]}", "\"1\"");
+                "{\"signatories\": [{\"state\": \"RU\", \"verification\": \"VERIFIED\"}, {\"state\": \"RUS\", \"verification\": \"VERIFIED\"}]}",
+                "\"1\"");
 
         assertThat(Api.texts(document.path("signatories"), "iso2")).containsExactlyInAnyOrder("RU", "RS");
         assertThat(corrected).hasStatus(200).hasHeader(HttpHeaders.ETAG, "\"1\"");
@@ -137,11 +139,11 @@ class RecordWritesIntegrationTests {
         JsonNode exercise = api.create("/api/v1/alliances/" + alliance + "/events",
                 """
                         {"kind": "EXERCISE", "title": "Interaction-2027", "startDate": "2027-09-01", "endDate": "2027-09-07",
-                         "description": "A joint exercise.", "participants": [{"state": "BY", "role": "Host"}], "sources": ["R12"]}""");
+                         "description": "A joint exercise.", "verification": "VERIFIED", "participants": [{"state": "BY", "role": "Host"}], "sources": ["R12"]}""");
         String uri = "/api/v1/events/" + exercise.path("id").asLong();
         JsonNode stage = api.create("/api/v1/alliances/" + alliance + "/events",
                 """
-                        {"kind": "EXERCISE", "title": "Interaction-2027, stage 1", "startDate": "2027-09-01", "description": "Stage one.",
+                        {"kind": "EXERCISE", "title": "Interaction-2027, stage 1", "startDate": "2027-09-01", "description": "Stage one.", "verification": "VERIFIED",
                          "parentId": %d, "sources": ["R12"]}"""
                     .formatted(exercise.path("id").asLong()));
 

@@ -35,7 +35,7 @@ class AllianceEventControllerTests {
             + Base64.getEncoder().encodeToString("editor:editor-secret".getBytes(StandardCharsets.UTF_8));
 
     private static final String BODY = """
-            {"kind": "EXERCISE", "title": "Interaction-2027", "startDate": "2027-09-01", "description": "Exercise.", "sources": ["R12"]}""";
+            {"kind": "EXERCISE", "title": "Interaction-2027", "startDate": "2027-09-01", "description": "Exercise.", "verification": "VERIFIED", "sources": ["R12"]}""";
 
     @Autowired
     MockMvcTester mvc;
@@ -103,6 +103,27 @@ class AllianceEventControllerTests {
             .bodyJson()
             .extractingPath("$.type")
             .isEqualTo("urn:alliance-registry:problem:invalid-parameter");
+    }
+
+    @Test
+    void includeUndatedIsABoolean() {
+        assertThat(mvc.get().uri("/api/v1/alliances/csto/events?includeUndated=maybe"))
+            .hasStatus(HttpStatus.BAD_REQUEST)
+            .bodyJson()
+            .extractingPath("$.errors[0].field")
+            .isEqualTo("includeUndated");
+    }
+
+    @Test
+    void theStateRangeAndUndatedFilterReachTheService() {
+        given(events.list(any(), any(), any(), any())).willReturn(org.springframework.data.domain.Page.empty());
+
+        assertThat(mvc.get()
+            .uri("/api/v1/alliances/csto/events?state=am&from=2020-09-01&to=2020-11-30&includeUndated=false"))
+            .hasStatus(HttpStatus.OK);
+        then(events).should()
+            .list(eq("csto"), eq(new EventQuery(Set.of(), java.time.LocalDate.of(2020, 9, 1),
+                    java.time.LocalDate.of(2020, 11, 30), "am", false)), any(), any());
     }
 
     private MvcTestResult put(String ifMatch, String body) {

@@ -132,10 +132,12 @@ final class ApiGenerators {
             route("/api/v1/alliances/{alliance}/chairmanships/current", List.of("frozenPolicy", "format"), List.of(),
                     Map.of()),
             route("/api/v1/alliances/{alliance}/chairmanships/rotation", List.of(), List.of(), Map.of()),
-            route("/api/v1/alliances/{alliance}/protocols", List.of("kind:protocol", "page", "size", "sort"),
+            route("/api/v1/alliances/{alliance}/protocols",
+                    List.of("kind:protocol", "signedFrom:date", "signedTo:date", "place", "page", "size", "sort"),
                     List.of("signedOn", "inForceOn", "kind", "title"), Map.of("POST", Body.RECORD_PROTOCOL)),
             route("/api/v1/alliances/{alliance}/events",
-                    List.of("kind:event", "from:date", "to:date", "page", "size", "sort"),
+                    List.of("kind:event", "from:date", "to:date", "state:filter", "includeUndated:flag", "page", "size",
+                            "sort"),
                     List.of("startDate", "kind", "title"), Map.of("POST", Body.RECORD_EVENT)),
             route("/api/v1/memberships/{membership}", List.of(), List.of(),
                     Map.of("PUT", Body.UPDATE_MEMBERSHIP, "PATCH", Body.PATCH, "DELETE", Body.NONE)),
@@ -472,6 +474,10 @@ final class ApiGenerators {
     private static final List<String> STATE_FILTERS = List.of("UZ", "uzb", "AM", "arm", "XX", "", "%ZZ", "A", "ABCD",
             "%C3", "RU,KZ", "%00", "u z");
 
+    private static final List<String> FLAGS = List.of("true", "false", "TRUE", "", "yes", "%ZZ");
+
+    private static final List<String> PLACES = List.of("Moscow", "dushanbe", "", "%20", "%ZZ", "%C3%A9", "x%00");
+
     private static final List<String> POLICIES = List.of("KEEP", "SKIP", "keep", "", "X", "%ZZ", "KEEP,SKIP");
 
     private static final List<String> FORMATS = List.of("json", "csv", "ics", "JSON", "xml", "", "csv,ics", "%ZZ",
@@ -527,8 +533,10 @@ final class ApiGenerators {
             case "protocol" -> kinds("TREATY", "CHARTER", "PROTOCOL", "AGREEMENT", "MEMORANDUM", "DECISION",
                     "RESOLUTION", "DECLARATION", "STRATEGY");
             case "event" -> kinds("OPERATION", "EXERCISE", "SUMMIT", "DECISION", "STATEMENT", "FORCE", "FORCE_STRENGTH",
-                    "APPOINTMENT", "OTHER");
+                    "APPOINTMENT", "OTHER", "DEPLOYMENT");
             case "frozenPolicy" -> pick(POLICIES);
+            case "flag" -> pick(FLAGS);
+            case "place" -> pick(PLACES);
             case "format" -> pick(FORMATS);
             case "since" -> pick(SINCES);
             default -> constant("x");

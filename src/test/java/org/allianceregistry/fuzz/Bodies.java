@@ -24,7 +24,7 @@ final class Bodies {
             "PARTICIPATION_FROZEN", "FINANCING_REFUSED");
 
     private static final List<String> EVENT_KINDS = List.of("OPERATION", "EXERCISE", "SUMMIT", "DECISION", "STATEMENT",
-            "FORCE", "FORCE_STRENGTH", "APPOINTMENT", "OTHER");
+            "FORCE", "FORCE_STRENGTH", "APPOINTMENT", "OTHER", "DEPLOYMENT");
 
     private static final List<String> PROTOCOL_KINDS = List.of("TREATY", "CHARTER", "PROTOCOL", "AGREEMENT",
             "MEMORANDUM", "DECISION", "RESOLUTION", "DECLARATION", "STRATEGY");
@@ -118,7 +118,9 @@ final class Bodies {
                 if (n % 4 == 0) {
                     fields.put("quantity", n % 5000);
                     fields.put("quantityUnit", "personnel");
+                    fields.put("quantityQualifier", pick(List.of("EXACTLY", "ABOUT", "UP_TO", "MORE_THAN"), n / 5));
                 }
+                fields.put("verification", pick(VERIFICATIONS, n));
                 fields.put("participants", List.of(object("state", period.iso2(), "role", "Host")));
                 sources(fields, records, n);
             }
@@ -130,8 +132,11 @@ final class Bodies {
                 fields.put("signedPlace", "Moscow");
                 fields.put("inForceOn", n % 2 == 0 ? day(n % 2000 + 90) : null);
                 fields.put("subject", "A document recorded in a fuzz run.");
-                fields.put("signatories", List.of(object("state", period.iso2(), "signedOn", day(n % 2000))));
-                fields.put("provisions", List.of(object("article", "Art. 1", "text", "The parties agree.")));
+                fields.put("verification", pick(VERIFICATIONS, n));
+                fields.put("signatories", List.of(object("state", period.iso2(), "signedOn", day(n % 2000),
+                        "verification", pick(VERIFICATIONS, n / 3))));
+                fields.put("provisions", List.of(object("article", "Art. 1", "text", "The parties agree.",
+                        "verification", pick(VERIFICATIONS, n / 7))));
                 sources(fields, records, n);
             }
             case REGISTER_STATE -> {

@@ -81,4 +81,51 @@ class HistoricalPeriodTests {
         });
     }
 
+    @Test
+    void aPeriodKnownOnlyToTheMonthCertainlyMeetsThatMonthButOnlyPossiblyPartOfIt() {
+        HistoricalDate july = HistoricalDate.month(java.time.YearMonth.of(2025, 7));
+        HistoricalPeriod statement = new HistoricalPeriod(july, july.plusDays(1));
+
+        assertThat(statement.during(new LocalDateRange(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 31))))
+            .isEqualTo(Certainty.CERTAIN);
+        assertThat(statement.during(new LocalDateRange(LocalDate.of(2025, 7, 20), LocalDate.of(2025, 7, 31))))
+            .isEqualTo(Certainty.POSSIBLE);
+        assertThat(statement.during(new LocalDateRange(LocalDate.of(2025, 8, 1), LocalDate.of(2025, 8, 31))))
+            .isEqualTo(Certainty.NONE);
+        assertThat(statement.on(LocalDate.of(2025, 7, 15))).isEqualTo(Certainty.POSSIBLE);
+    }
+
+    @Test
+    void aPeriodMeetsARangeCertainlyExactlyWhenEveryReadingOfItsBoundsMeetsIt() {
+        Gen<HistoricalDate> starts = days().zip(SourceDSL.integers().between(0, 20),
+                (first, width) -> HistoricalDate.between(first, first.plusDays(width)));
+        Gen<HistoricalPeriod> periods = starts.zip(SourceDSL.integers().between(1, 40),
+                SourceDSL.integers().between(0, 20), (start, gap, width) -> {
+                    LocalDate endFirst = start.possibleDays().first().plusDays(gap);
+                    return new HistoricalPeriod(start, HistoricalDate.between(endFirst, endFirst.plusDays(width)));
+                });
+        qt().withExamples(3_000)
+            .forAll(periods, SourceDSL.integers().between(-40, 80), SourceDSL.integers().between(0, 30))
+            .checkAssert((period, offset, length) -> {
+                LocalDate rangeFirst = period.start().possibleDays().first().plusDays(offset);
+                LocalDateRange range = new LocalDateRange(rangeFirst, rangeFirst.plusDays(length));
+                boolean always = true;
+                boolean sometimes = false;
+                LocalDateRange startDays = period.start().possibleDays();
+                LocalDateRange endDays = period.end().possibleDays();
+                for (LocalDate s = startDays.first(); !s.isAfter(startDays.last()); s = s.plusDays(1)) {
+                    for (LocalDate e = endDays.first(); !e.isAfter(endDays.last()); e = e.plusDays(1)) {
+                        if (!e.isAfter(s)) {
+                            continue;
+                        }
+                        boolean meets = !s.isAfter(range.last()) && e.isAfter(range.first());
+                        always &= meets;
+                        sometimes |= meets;
+                    }
+                }
+                Certainty expected = always ? Certainty.CERTAIN : sometimes ? Certainty.POSSIBLE : Certainty.NONE;
+                assertThat(period.during(range)).as("%s during %s", period.edtf(), range).isEqualTo(expected);
+            });
+    }
+
 }

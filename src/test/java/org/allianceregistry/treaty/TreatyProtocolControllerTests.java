@@ -35,7 +35,7 @@ class TreatyProtocolControllerTests {
             + Base64.getEncoder().encodeToString("editor:editor-secret".getBytes(StandardCharsets.UTF_8));
 
     private static final String BODY = """
-            {"kind": "PROTOCOL", "titleEn": "Protocol", "signedOn": "2026-12-01", "subject": "Accession", "sources": ["R12"]}""";
+            {"kind": "PROTOCOL", "titleEn": "Protocol", "signedOn": "2026-12-01", "subject": "Accession", "verification": "VERIFIED", "sources": ["R12"]}""";
 
     @Autowired
     MockMvcTester mvc;
