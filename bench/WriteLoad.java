@@ -52,13 +52,13 @@ public class WriteLoad {
                             LocalDate from = LocalDate.parse("2100-01-01").plusMonths(2L * (i / 3));
                             path = "/api/v1/alliances/csto/memberships";
                             body = """
-                                    {"state": "%s", "startDate": "%s", "endDate": "%s", "endKind": "WITHDRAWAL", "note": "%s", "sources": ["R12"]}"""
+                                    {"state": "%s", "startDate": "%s", "endDate": "%s", "endKind": "WITHDRAWAL", "note": "%s", "sources": ["R12"], "verification": "UNVERIFIED"}"""
                                     .formatted(state, from, from.plusMonths(1), marker);
                         }
                         case 1 -> {
                             path = "/api/v1/alliances/csto/events";
                             body = """
-                                    {"kind": "EXERCISE", "title": "%1$s", "startDate": "2150-01-01", "description": "%1$s",
+                                    {"kind": "EXERCISE", "title": "%1$s", "startDate": "2150-01-01", "description": "%1$s", "verification": "UNVERIFIED",
                                      "newSources": [{"code": "%1$s-src", "title": "Bench source", "url": "https://example.org/%1$s"}]}"""
                                     .formatted(marker);
                         }

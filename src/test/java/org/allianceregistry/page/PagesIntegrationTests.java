@@ -34,7 +34,9 @@ class PagesIntegrationTests {
         assertThat(page).contains("Members of CSTO on March 1, 2026");
         assertThat(page).contains("Participation frozen since February 22, 2024; still a member");
         assertThat(page).contains("lang=\"en\"").contains("dir=\"ltr\"");
-        assertThat(page).doesNotContain("<script");
+        // One script, the project's own, deferred and only enhancing: no inline or external script.
+        assertThat(count(page, "<script")).isEqualTo(1);
+        assertThat(page).contains("<script src=\"/js/pages.js\" defer></script>");
     }
 
     @Test
