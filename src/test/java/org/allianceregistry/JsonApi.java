@@ -84,7 +84,8 @@ public final class JsonApi {
         create("/api/v1/alliances", """
                 {"code": "%s", "acronymEn": "TST", "nameEn": "Test alliance %s", "nameRu": "Тестовый союз",
                  "nameAr": "حلف اختبار", "kind": "COLLECTIVE_DEFENCE_ALLIANCE", "treatySignedOn": "2020-01-01",
-                 "treatyInForceOn": "2020-01-01", "sources": ["R12"]}""".formatted(code, code));
+                 "treatyInForceOn": "2020-01-01", "verification": "UNVERIFIED", "sources": ["R12"]}""".formatted(code,
+                code));
         return code;
     }
 

@@ -34,7 +34,8 @@ class PagesIntegrationTests {
         assertThat(page).contains("Members of CSTO on March 1, 2026");
         assertThat(page).contains("Participation frozen since February 22, 2024; still a member");
         assertThat(page).contains("lang=\"en\"").contains("dir=\"ltr\"");
-        // One script, the project's own, deferred and only enhancing: no inline or external script.
+        // One script, the project's own, deferred and only enhancing: no inline or
+        // external script.
         assertThat(count(page, "<script")).isEqualTo(1);
         assertThat(page).contains("<script src=\"/js/pages.js\" defer></script>");
     }
@@ -119,6 +120,21 @@ class PagesIntegrationTests {
         assertThat(page).contains("data-iso3=\"UZB\" data-status=\"SUSPENDED\"");
         assertThat(count(page, "data-status=\"ACTIVE\"")).isEqualTo(6);
         assertThat(page).containsPattern("<p class=\"chair\" data-iso3=\"[A-Z]{3}\">");
+    }
+
+    @Test
+    void datesReadWithThePrecisionTheRecordHas() throws Exception {
+        String english = html("/alliances/csto", "en");
+        String arabic = html("/alliances/csto", "ar");
+
+        // The 2008 hand-over from Kyrgyzstan to Armenia: between 21 July and 5 September
+        // 2008.
+        assertThat(english).contains("data-edtf=\"2008-07-21/2008-09-05\"")
+            .contains("some day between July 21, 2008 and September 5, 2008");
+        assertThat(arabic).contains("في يوم ما بين");
+        // The parties through 20 April 1999: the table shows their last day, not the
+        // first day after.
+        assertThat(english).containsPattern("data-iso3=\"AZE\"[\\s\\S]*?April 20, 1999");
     }
 
     @Test
