@@ -51,7 +51,7 @@ class SecretaryGeneralService {
         List<SecretaryGeneralTerm> all = terms.findAllByAlliance(alliance);
         if (all.isEmpty()) {
             throw new RegistryException(ProblemType.SECRETARIES_GENERAL_NOT_RECORDED,
-                    "The registry records no Secretaries-General of " + alliance.getNames().en()
+                    "The registry records no Secretaries-General for " + alliance.getAcronyms().en()
                             + "; this is not a statement that it had none.");
         }
         List<SecretaryGeneralResponse> matching = new ArrayList<>();
