@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class MigrationOrderTests {
 
     private static final List<Integer> RELEASED = List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 21, 22, 1000, 1001, 1002,
-            1003, 1020, 1021, 1022, 1023, 1024, 1030, 1031, 1050, 1060, 1061, 1100, 1101, 1102, 1103);
+            1003, 1020, 1021, 1022, 1023, 1024, 1030, 1031, 1050, 1060, 1061, 1100, 1101, 1102, 1103, 1110, 1111, 1112,
+            1113, 1120, 1121, 1122, 1123, 1130, 1131, 1135, 1136, 1140);
 
     private static final Pattern VERSION = Pattern.compile("V(\\d+)__[a-z0-9_]+\\.sql");
 

@@ -59,13 +59,22 @@ public record HistoricalPeriod(HistoricalDate start, @Nullable HistoricalDate en
     }
 
     /**
-     * The period in EDTF (ISO 8601-2 level 1): {@code 2006-06-23/2008-07-20},
-     * {@code 2007-10-06/2008?} where the end day is uncertain, {@code 2012-12-19/..}
-     * while open.
+     * The period in EDTF (ISO 8601-2 level 1), whose intervals include both ends:
+     * {@code 2006-06-23/2008-07-20}, {@code 2025-07/2025-07} for an event known to the
+     * month, {@code 2007-10-06/2008?} where the end lies within bounds,
+     * {@code 2012-12-19/..} while open. An uncertain end is written as the sources give
+     * it: the last day's month or year where they give that, else the month or year of
+     * the first day after (a membership that ended in July 2035), else the last day's
+     * precision marked {@code ?}.
      */
     public String edtf() {
+        if (end == null) {
+            return start.edtfPoint() + "/..";
+        }
         HistoricalDate last = lastDay();
-        return start.edtfPoint() + "/" + (end == null ? ".." : end.isExactDay() ? last.edtf() : end.edtfPoint());
+        String through = end.isExactDay() || !last.hasBounds() ? last.edtfPoint()
+                : !end.hasBounds() ? end.edtfPoint() : last.edtfPoint();
+        return start.edtfPoint() + "/" + through;
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {

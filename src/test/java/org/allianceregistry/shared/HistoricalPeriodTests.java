@@ -44,6 +44,21 @@ class HistoricalPeriodTests {
     }
 
     @Test
+    void anUncertainEndIsWrittenAsTheSourcesGiveIt() {
+        HistoricalDate july = HistoricalDate.month(java.time.YearMonth.of(2025, 7));
+
+        assertThat(new HistoricalPeriod(july, july.plusDays(1)).edtf()).isEqualTo("2025-07/2025-07");
+        assertThat(
+                new HistoricalPeriod(HistoricalDate.year(2031), HistoricalDate.month(java.time.YearMonth.of(2035, 7)))
+                    .edtf())
+            .isEqualTo("2031/2035-07");
+        assertThat(
+                new HistoricalPeriod(HistoricalDate.month(java.time.YearMonth.of(2033, 6)), HistoricalDate.year(2034))
+                    .edtf())
+            .isEqualTo("2033-06/2034");
+    }
+
+    @Test
     void anOpenPeriodHoldsEveryDayFromItsStart() {
         HistoricalPeriod open = HistoricalPeriod.of(LocalDate.of(2012, 12, 19), null);
 
