@@ -37,7 +37,7 @@ public record CreateAllianceRequest(
         @Nullable @Size(max = 60) String unObserverResolution, @Nullable @PlausibleDate LocalDate unObserverSince,
         @Nullable @Size(max = 1000) String areaOfResponsibility, @Nullable @Size(max = 2000) String description,
         @Schema(example = "[\"R12\"]") @Nullable @Size(max = 50) List<@NotBlank @Size(max = 40) String> sources,
-        @Nullable @Size(max = 10) List<@Valid NewSourceRequest> newSources,
+        @Nullable @Size(max = 10) List<@NotNull @Valid NewSourceRequest> newSources,
         @Schema(description = "How well the sources support the record; required",
                 example = "UNVERIFIED") @NotNull Verification verification)
         implements

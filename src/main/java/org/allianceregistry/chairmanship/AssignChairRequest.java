@@ -2,6 +2,7 @@ package org.allianceregistry.chairmanship;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -51,5 +52,5 @@ public record AssignChairRequest(
         @Schema(description = "VERIFIED when omitted") @Nullable Verification verification,
         @Nullable @Size(max = 2000) String note,
         @Schema(example = "[\"R12\"]") @Nullable @Size(max = 50) List<@NotBlank @Size(max = 40) String> sources,
-        @Nullable @Size(max = 10) List<@Valid NewSourceRequest> newSources) implements CitesSources {
+        @Nullable @Size(max = 10) List<@NotNull @Valid NewSourceRequest> newSources) implements CitesSources {
 }

@@ -34,7 +34,7 @@ public record AdmitMemberRequest(
         @Schema(description = "Codes of recorded sources",
                 example = "[\"R12\"]") @Nullable @Size(max = 50) List<@NotBlank @Size(max = 40) String> sources,
         @Schema(description = "New sources to record and cite") @Nullable @Size(
-                max = 10) List<@Valid NewSourceRequest> newSources,
+                max = 10) List<@NotNull @Valid NewSourceRequest> newSources,
         @Schema(description = "The start as EDTF (ISO 8601-2 level 1) where the sources do not give the day: 2008, "
                 + "2008-07, or the days it lies between, 2008-07-21/2008-09-05",
                 example = "2008-07") @Nullable @Size(max = 21) @Pattern(regexp = DateInput.EDTF_PATTERN,

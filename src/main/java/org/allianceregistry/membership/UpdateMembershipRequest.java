@@ -32,7 +32,7 @@ public record UpdateMembershipRequest(
         @Nullable MembershipEndKind endKind, @Nullable @Size(max = 2000) String note,
         @Schema(description = "Codes of the sources the period cites (replaces the list)",
                 example = "[\"R12\"]") @Nullable @Size(max = 50) List<@NotBlank @Size(max = 40) String> sources,
-        @Nullable @Size(max = 10) List<@Valid NewSourceRequest> newSources,
+        @Nullable @Size(max = 10) List<@NotNull @Valid NewSourceRequest> newSources,
         @Schema(description = "The start as EDTF where the sources do not give the day",
                 example = "2008") @Nullable @Size(max = 21) @Pattern(regexp = DateInput.EDTF_PATTERN,
                         message = DateInput.EDTF_MESSAGE) String startEdtf,

@@ -30,7 +30,7 @@ public record UpdateWithdrawalRequest(@Nullable @PlausibleDate LocalDate noticeD
         @NotBlank @Size(max = 2000) String reason, @NotNull Verification verification,
         @Nullable @Size(max = 2000) String note,
         @Schema(example = "[\"R12\"]") @Nullable @Size(max = 50) List<@NotBlank @Size(max = 40) String> sources,
-        @Nullable @Size(max = 10) List<@Valid NewSourceRequest> newSources,
+        @Nullable @Size(max = 10) List<@NotNull @Valid NewSourceRequest> newSources,
         @Schema(description = "The notice as EDTF where the sources do not give the day") @Nullable @Size(
                 max = 21) @Pattern(regexp = DateInput.EDTF_PATTERN, message = DateInput.EDTF_MESSAGE) String noticeEdtf,
         @Schema(description = "The effective date as EDTF where the sources do not give the day") @Nullable @Size(

@@ -34,7 +34,7 @@ public record RegisterMemberStateRequest(
         @Schema(description = "True for a state that no longer exists; false when omitted") @Nullable Boolean historic,
         @Schema(description = "The first day a former state no longer existed; only for a historic state") @Nullable @PlausibleDate LocalDate ceasedOn,
         @Schema(example = "[\"R12\"]") @Nullable @Size(max = 50) List<@NotBlank @Size(max = 40) String> sources,
-        @Nullable @Size(max = 10) List<@Valid NewSourceRequest> newSources,
+        @Nullable @Size(max = 10) List<@NotNull @Valid NewSourceRequest> newSources,
         @Schema(description = "The official Russian name, where a source gives it") @Nullable @Size(
                 max = 300) String officialNameRu,
         @Schema(description = "The English name ISO 3166-1 gives (ISO 3166-3 for a former state)") @Nullable @Size(

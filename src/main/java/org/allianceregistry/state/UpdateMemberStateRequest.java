@@ -29,7 +29,7 @@ public record UpdateMemberStateRequest(@Schema(example = "Serbia") @NotBlank @Si
         @Schema(description = "True for a state that no longer exists") boolean historic,
         @Schema(description = "The first day a former state no longer existed; only for a historic state") @Nullable @PlausibleDate LocalDate ceasedOn,
         @Schema(example = "[\"R189\"]") @Nullable @Size(max = 50) List<@NotBlank @Size(max = 40) String> sources,
-        @Nullable @Size(max = 10) List<@Valid NewSourceRequest> newSources,
+        @Nullable @Size(max = 10) List<@NotNull @Valid NewSourceRequest> newSources,
         @Schema(description = "The official Russian name, where a source gives it",
                 example = "Республика Сербия") @Nullable @Size(max = 300) String officialNameRu,
         @Schema(description = "The English name ISO 3166-1 gives (ISO 3166-3 for a former state)",

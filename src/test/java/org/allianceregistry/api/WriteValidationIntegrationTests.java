@@ -62,6 +62,7 @@ class WriteValidationIntegrationTests {
                     {"state": "RS", "startDate": "2027-01-01", "verification": "VERIFIED", "sources": [""]}                            | 400 | sources[0]
                     {"state": "RS", "startdate": "2027-01-01", "sources": ["R12"]}                         | 400 | startdate
                     {"state": "RS", "startDate": "2027-01-01", "verification": "VERIFIED", "newSources": [{"url": "ftp://x"}]}         | 400 | newSources[0].title
+                    {"state": "RS", "startDate": "2027-01-01", "verification": "VERIFIED", "newSources": [null]}                       | 400 | newSources[0]
                     {"state": "QQ", "startDate": "2027-01-01", "verification": "VERIFIED", "sources": ["R12"]}                         | 422 | state
                     {"state": "RS", "startDate": "2027-01-01", "verification": "VERIFIED", "sources": ["R99999"]}                      | 422 | sources[0]
                     {"state": "RS", "startDate": "2027-01-01", "verification": "VERIFIED"}                   | 422 | sources
