@@ -88,13 +88,16 @@ base="http://127.0.0.1:$port"
 gzip="Accept-Encoding: gzip"
 etag=$(curl -fsI -H "$gzip" "$base/api/v1/alliances/csto/members?asOf=2025-01-01" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag" {print $2}')
 names=(index members-on-date schedule-json schedule-csv schedule-ics one-state paged-list conditional-304
-       schedule-json-identity paged-list-identity)
+       schedule-json-identity paged-list-identity chair-on-a-day secretary-general-on-a-day events-of-a-state
+       events-in-a-range)
 urls=("/api/v1" "/api/v1/alliances/csto/members?asOf=2025-01-01" "/api/v1/alliances/csto/chairmanships"
       "/api/v1/alliances/csto/chairmanships?format=csv" "/api/v1/alliances/csto/chairmanships?format=ics"
       "/api/v1/states/arm" "/api/v1/states?page=2&size=50" "/api/v1/alliances/csto/members?asOf=2025-01-01"
-      "/api/v1/alliances/csto/chairmanships" "/api/v1/states?page=2&size=50")
-codings=("$gzip" "$gzip" "$gzip" "$gzip" "$gzip" "$gzip" "$gzip" "$gzip" "" "")
-headers=("" "" "" "" "" "" "" "If-None-Match: $etag" "" "")
+      "/api/v1/alliances/csto/chairmanships" "/api/v1/states?page=2&size=50"
+      "/api/v1/alliances/csto/chairmanships?asOf=2008-08-01" "/api/v1/alliances/csto/secretaries-general?asOf=2018-01-01"
+      "/api/v1/alliances/csto/events?state=AM" "/api/v1/alliances/csto/events?from=2020-09-01&to=2020-11-30")
+codings=("$gzip" "$gzip" "$gzip" "$gzip" "$gzip" "$gzip" "$gzip" "$gzip" "" "" "$gzip" "$gzip" "$gzip" "$gzip")
+headers=("" "" "" "" "" "" "" "If-None-Match: $etag" "" "" "" "" "" "")
 [ -n "$etag" ] || { echo "no ETag on the member list" >&2; exit 1; }
 slice=$(( WARMUP / ${#names[@]} )); [ "$slice" -ge 1 ] || slice=1
 for i in "${!names[@]}"; do
