@@ -26,6 +26,8 @@ public final class Main {
 
 	private static final List<String> failures = new ArrayList<>();
 
+	private static int checks;
+
 	public static void main(String[] args) throws Exception {
 		ApiClient client = new ApiClient();
 		client.updateBaseUri(args.length > 0 ? args[0] : "http://localhost:8080");
@@ -39,13 +41,20 @@ public final class Main {
 			return iso3.size() + " members " + iso3;
 		});
 		check("CSTO chairmanship schedule", () -> {
-			ChairmanshipPage schedule = new ChairmanshipsApi(client).getChairmanshipSchedule("csto", 2020, 2030, null, "json", null,
-					null);
+			ChairmanshipPage schedule = new ChairmanshipsApi(client).getChairmanshipSchedule("csto", 2020, 2030, null, null,
+					"json", null, null);
 			expect(!schedule.getContent().isEmpty(), "an empty schedule");
 			expect(schedule.getContent().stream().allMatch(t -> t.getChairYear() != null && t.getIso3() != null),
 					"a term without chairYear or iso3");
 			return schedule.getContent().size() + " terms, first " + schedule.getContent().get(0).getChairYear() + " "
 					+ schedule.getContent().get(0).getIso3();
+		});
+		check("who chaired the CSTO on 2016-06-01", () -> {
+			ChairmanshipPage onDay = new ChairmanshipsApi(client).getChairmanshipSchedule("csto", null, null,
+					java.time.LocalDate.parse("2016-06-01"), null, "json", null, null);
+			expect(onDay.getContent().size() == 1, onDay.getContent().size() + " chairs");
+			expect("ARM".equals(onDay.getContent().get(0).getIso3()), "not Armenia: " + onDay.getContent().get(0).getIso3());
+			return onDay.getContent().get(0).getIso3() + " " + onDay.getContent().get(0).getMatch();
 		});
 		check("state ARM in Arabic", () -> {
 			MemberStateResponse state = new StatesApi(client).getState("arm", Map.of("Accept-Language", "ar"));
@@ -69,10 +78,10 @@ public final class Main {
 		});
 
 		if (!failures.isEmpty()) {
-			System.out.println("java-client: " + failures.size() + " of 4 reads failed");
+			System.out.println("java-client: " + failures.size() + " of " + checks + " reads failed");
 			System.exit(1);
 		}
-		System.out.println("java-client: 4 of 4 reads passed");
+		System.out.println("java-client: " + checks + " of " + checks + " reads passed");
 	}
 
 	private interface Read {
@@ -82,6 +91,7 @@ public final class Main {
 	}
 
 	private static void check(String name, Read read) {
+		checks++;
 		try {
 			System.out.println("ok   " + name + ": " + read.run());
 		}
